@@ -1,0 +1,123 @@
+package org.jiaolianti.application;
+
+import static java.util.Objects.requireNonNull;
+
+import org.jiaolianti.application.milestone.MilestoneService;
+import org.jiaolianti.application.milestone.port.in.CloseYearUseCase;
+import org.jiaolianti.application.milestone.port.in.MilestoneReportUseCase;
+import org.jiaolianti.application.milestone.port.in.RecordMilestoneEvidenceUseCase;
+import org.jiaolianti.application.organization.AllianceFacts;
+import org.jiaolianti.application.organization.AllianceStatusService;
+import org.jiaolianti.application.organization.CommitteeService;
+import org.jiaolianti.application.organization.DockingAgreementService;
+import org.jiaolianti.application.organization.OrganizationService;
+import org.jiaolianti.application.organization.ZoneService;
+import org.jiaolianti.application.organization.port.in.AllianceStatusUseCase;
+import org.jiaolianti.application.organization.port.in.ManageCommitteeUseCase;
+import org.jiaolianti.application.organization.port.in.ManageDockingAgreementsUseCase;
+import org.jiaolianti.application.organization.port.in.ManageZonesUseCase;
+import org.jiaolianti.application.organization.port.in.OrganizationQueries;
+import org.jiaolianti.application.organization.port.in.RegisterOrganizationUseCase;
+import org.jiaolianti.application.people.RosterService;
+import org.jiaolianti.application.people.UserService;
+import org.jiaolianti.application.people.port.in.ManageRosterUseCase;
+import org.jiaolianti.application.people.port.in.ManageUsersUseCase;
+import org.jiaolianti.application.policy.PolicyQueryService;
+import org.jiaolianti.application.policy.port.in.QueryPolicyUseCase;
+import org.jiaolianti.application.shared.CommandValidator;
+import org.jiaolianti.application.shared.port.out.Clock;
+import org.jiaolianti.domain.policy.Policy;
+
+/**
+ * The use cases wired over one {@link Storage} and a {@link Clock}: what an embedding system holds.
+ * Plain constructor injection, no container; an app's composition root builds one of these.
+ */
+public final class Jiaolianti {
+
+  private final Storage storage;
+  private final QueryPolicyUseCase policy;
+  private final OrganizationService organization;
+  private final ZoneService zones;
+  private final CommitteeService committees;
+  private final DockingAgreementService agreements;
+  private final AllianceStatusService allianceStatus;
+  private final UserService users;
+  private final RosterService roster;
+  private final MilestoneService milestones;
+
+  public Jiaolianti(Storage storage, Clock clock) {
+    this.storage = requireNonNull(storage, "storage");
+    requireNonNull(clock, "clock");
+    CommandValidator validator = new CommandValidator();
+    var tx = storage.transactions();
+    this.policy = new PolicyQueryService(storage.policies());
+    this.organization = new OrganizationService(storage.policies(), storage.towns(), storage.schools(), storage.zones(),
+        storage.partners(), storage.committeeMembers(), storage.agreements(), tx, validator);
+    this.zones = new ZoneService(storage.zones(), storage.schools(), tx, clock, validator);
+    this.committees = new CommitteeService(storage.committeeMembers(), storage.schools(), tx, clock, validator);
+    this.agreements = new DockingAgreementService(storage.agreements(), storage.partners(), storage.schools(), tx, clock,
+        validator);
+    AllianceFacts facts = new AllianceFacts(storage.schools(), storage.zones(), storage.committeeMembers(),
+        storage.partners(), storage.agreements());
+    this.allianceStatus = new AllianceStatusService(storage.policies(), storage.schools(), facts, tx);
+    this.users = new UserService(storage.policies(), storage.users(), storage.roleAssignments(), storage.roster(),
+        storage.schools(), storage.zones(), storage.partners(), tx, clock, validator);
+    this.roster = new RosterService(storage.roster(), storage.schools(), tx, validator);
+    this.milestones = new MilestoneService(storage.policies(), storage.schools(), storage.zones(), storage.towns(), facts,
+        storage.typicalCases(), storage.exchangeEvents(), storage.yearClosings(), tx, clock, validator);
+  }
+
+  /** Makes a loaded policy (from a seed) its district's active policy. */
+  public Jiaolianti activate(Policy policy) {
+    storage.policies().activate(policy);
+    return this;
+  }
+
+  public QueryPolicyUseCase policy() {
+    return policy;
+  }
+
+  public RegisterOrganizationUseCase register() {
+    return organization;
+  }
+
+  public OrganizationQueries organization() {
+    return organization;
+  }
+
+  public ManageZonesUseCase zones() {
+    return zones;
+  }
+
+  public ManageCommitteeUseCase committees() {
+    return committees;
+  }
+
+  public ManageDockingAgreementsUseCase agreements() {
+    return agreements;
+  }
+
+  public AllianceStatusUseCase allianceStatus() {
+    return allianceStatus;
+  }
+
+  public ManageUsersUseCase users() {
+    return users;
+  }
+
+  public ManageRosterUseCase roster() {
+    return roster;
+  }
+
+  public RecordMilestoneEvidenceUseCase milestoneEvidence() {
+    return milestones;
+  }
+
+  public MilestoneReportUseCase milestoneReports() {
+    return milestones;
+  }
+
+  public CloseYearUseCase yearClosing() {
+    return milestones;
+  }
+}

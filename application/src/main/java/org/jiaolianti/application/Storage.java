@@ -1,0 +1,57 @@
+package org.jiaolianti.application;
+
+import static java.util.Objects.requireNonNull;
+
+import org.jiaolianti.application.milestone.port.out.ExchangeEvents;
+import org.jiaolianti.application.milestone.port.out.TypicalCases;
+import org.jiaolianti.application.milestone.port.out.YearClosings;
+import org.jiaolianti.application.organization.port.out.CommitteeMembers;
+import org.jiaolianti.application.organization.port.out.DockingAgreements;
+import org.jiaolianti.application.organization.port.out.Partners;
+import org.jiaolianti.application.organization.port.out.Schools;
+import org.jiaolianti.application.organization.port.out.Towns;
+import org.jiaolianti.application.organization.port.out.Zones;
+import org.jiaolianti.application.people.port.out.RoleAssignments;
+import org.jiaolianti.application.people.port.out.Roster;
+import org.jiaolianti.application.people.port.out.Users;
+import org.jiaolianti.application.policy.port.out.Policies;
+import org.jiaolianti.application.shared.port.out.Transactions;
+
+/**
+ * Every out-port the application needs, from one storage: in memory
+ * ({@link org.jiaolianti.application.inmemory.InMemoryStorage}), JDBC, or an integrator's own. Mix
+ * freely: each port is its own interface with its own contract test.
+ */
+public record Storage(
+    Policies policies,
+    Towns towns,
+    Schools schools,
+    Zones zones,
+    CommitteeMembers committeeMembers,
+    Partners partners,
+    DockingAgreements agreements,
+    Users users,
+    RoleAssignments roleAssignments,
+    Roster roster,
+    TypicalCases typicalCases,
+    ExchangeEvents exchangeEvents,
+    YearClosings yearClosings,
+    Transactions transactions) {
+
+  public Storage {
+    requireNonNull(policies, "policies");
+    requireNonNull(towns, "towns");
+    requireNonNull(schools, "schools");
+    requireNonNull(zones, "zones");
+    requireNonNull(committeeMembers, "committeeMembers");
+    requireNonNull(partners, "partners");
+    requireNonNull(agreements, "agreements");
+    requireNonNull(users, "users");
+    requireNonNull(roleAssignments, "roleAssignments");
+    requireNonNull(roster, "roster");
+    requireNonNull(typicalCases, "typicalCases");
+    requireNonNull(exchangeEvents, "exchangeEvents");
+    requireNonNull(yearClosings, "yearClosings");
+    requireNonNull(transactions, "transactions");
+  }
+}

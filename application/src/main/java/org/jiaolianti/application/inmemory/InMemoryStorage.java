@@ -1,0 +1,19 @@
+package org.jiaolianti.application.inmemory;
+
+import org.jiaolianti.application.Storage;
+
+/** Every out-port in memory, ready for {@link org.jiaolianti.application.Jiaolianti}. */
+public final class InMemoryStorage {
+
+  private InMemoryStorage() {}
+
+  public static Storage create() {
+    return new Storage(new InMemoryPolicies(), new InMemoryOrganization.InMemoryTowns(),
+        new InMemoryOrganization.InMemorySchools(), new InMemoryOrganization.InMemoryZones(),
+        new InMemoryOrganization.InMemoryCommitteeMembers(), new InMemoryOrganization.InMemoryPartners(),
+        new InMemoryOrganization.InMemoryDockingAgreements(), new InMemoryPeople.InMemoryUsers(),
+        new InMemoryPeople.InMemoryRoleAssignments(), new InMemoryPeople.InMemoryRoster(),
+        new InMemoryMilestones.InMemoryTypicalCases(), new InMemoryMilestones.InMemoryExchangeEvents(),
+        new InMemoryMilestones.InMemoryYearClosings(), new SerialTransactions());
+  }
+}

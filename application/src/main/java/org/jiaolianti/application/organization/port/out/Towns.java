@@ -1,0 +1,19 @@
+package org.jiaolianti.application.organization.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.jiaolianti.domain.organization.Town;
+import org.jiaolianti.domain.organization.TownCode;
+import org.jiaolianti.domain.shared.DistrictCode;
+
+/** The towns/streets of each district. */
+public interface Towns {
+
+  /** Adds a town; a code already present in the district is a duplicate conflict. */
+  void add(Town town);
+
+  Optional<Town> byCode(DistrictCode district, TownCode code);
+
+  /** The district's towns ordered by code. */
+  List<Town> all(DistrictCode district);
+}

@@ -1,0 +1,2 @@
+/** Use cases for people: users and role assignments; classes, students, guardians and links. */
+package org.jiaolianti.application.people;

@@ -1,0 +1,45 @@
+package org.jiaolianti.application.people.port.out;
+
+import java.util.List;
+import java.util.Optional;
+import org.jiaolianti.domain.organization.SchoolId;
+import org.jiaolianti.domain.people.ClassId;
+import org.jiaolianti.domain.people.Guardian;
+import org.jiaolianti.domain.people.GuardianId;
+import org.jiaolianti.domain.people.GuardianLink;
+import org.jiaolianti.domain.people.NationalStudentNumber;
+import org.jiaolianti.domain.people.SchoolClass;
+import org.jiaolianti.domain.people.Student;
+import org.jiaolianti.domain.people.StudentId;
+import org.jiaolianti.domain.shared.DistrictCode;
+
+/** Classes, students, guardians and guardian–student links of each district (minors' personal information). */
+public interface Roster {
+
+  /** Adds a class; the same school, school year, grade and number twice is a duplicate conflict. */
+  void addClass(SchoolClass schoolClass);
+
+  Optional<SchoolClass> classById(DistrictCode district, ClassId id);
+
+  List<SchoolClass> classesOf(DistrictCode district, SchoolId school);
+
+  /** Adds a student; a national student number already present in the district is a duplicate conflict. */
+  void addStudent(Student student);
+
+  Optional<Student> studentById(DistrictCode district, StudentId id);
+
+  Optional<Student> studentByNationalNumber(DistrictCode district, NationalStudentNumber number);
+
+  List<Student> studentsOf(DistrictCode district, SchoolId school);
+
+  void addGuardian(Guardian guardian);
+
+  Optional<Guardian> guardianById(DistrictCode district, GuardianId id);
+
+  /** Links a guardian to a student; linking the same pair twice is a duplicate conflict. */
+  void link(GuardianLink link);
+
+  List<GuardianLink> linksOfGuardian(DistrictCode district, GuardianId guardian);
+
+  List<GuardianLink> linksOfStudent(DistrictCode district, StudentId student);
+}
