@@ -1,0 +1,194 @@
+package org.jiaolianti.examples.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.concurrent.Callable;
+import org.jiaolianti.application.Jiaolianti;
+import org.jiaolianti.application.inmemory.Clocks;
+import org.jiaolianti.application.inmemory.InMemoryStorage;
+import org.jiaolianti.application.shared.JiaoliantiException;
+import org.jiaolianti.domain.milestone.ShareBreakdown;
+import org.jiaolianti.domain.policy.Policy;
+import org.jiaolianti.domain.policy.PolicyUnit;
+import org.jiaolianti.domain.policy.UnitCode;
+import org.jiaolianti.examples.demo.DemoDistrict;
+import org.jiaolianti.seeds.PolicySeedLoader;
+import org.jiaolianti.seeds.SeedException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The jiaolianti command line: loads a seed and prints the duty matrix, a unit's responsibilities,
+ * and the milestone report of a generated demo district. The composition root of the CLI.
+ */
+@Command(name = "jiaolianti", mixinStandardHelpOptions = true, version = "jiaolianti 0.1.0",
+    description = "教联体 policy as data: duty matrix, responsibilities, milestones.",
+    subcommands = {JiaoliantiCli.Demo.class, JiaoliantiCli.Matrix.class, JiaoliantiCli.Unit.class,
+        JiaoliantiCli.Milestones.class})
+public final class JiaoliantiCli implements Callable<Integer> {
+
+  static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+    return 0;
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+        new PrintWriter(System.err, true, StandardCharsets.UTF_8), args));
+  }
+
+  /** Runs the CLI with the given output streams; returns the exit code. */
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(new JiaoliantiCli());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      if (e instanceof SeedException || e instanceof JiaoliantiException) {
+        commandLine.getErr().println("错误 error: " + e.getMessage());
+        return 2;
+      }
+      throw e;
+    });
+    return cli.execute(args);
+  }
+
+  /** Where the seed comes from. */
+  static class SeedOption {
+    @Option(names = "--seed", paramLabel = "DIR",
+        description = "A seed directory with policy.yaml (default: the bundled Xiang'an seed xiangan-2025).")
+    Path seed;
+
+    Policy load() {
+      return seed == null ? PolicySeedLoader.loadBundled("xiangan-2025").policy() : PolicySeedLoader.load(seed).policy();
+    }
+  }
+
+  static LocalDate today() {
+    return LocalDate.now(SHANGHAI);
+  }
+
+  /** A demo district generated through the use cases, in memory. */
+  static Jiaolianti demoDistrict(Policy policy) {
+    Jiaolianti app = new Jiaolianti(InMemoryStorage.create(),
+        Clocks.fixed(Instant.parse("2025-12-01T00:00:00Z"))).activate(policy);
+    new DemoDistrict(app, policy).generate();
+    return app;
+  }
+
+  @Command(name = "matrix", description = "Print the duty matrix (unit × measure).")
+  static final class Matrix implements Callable<Integer> {
+    @CommandLine.Mixin SeedOption seed = new SeedOption();
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
+    String format;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      var matrix = seed.load().dutyMatrix();
+      PrintWriter out = spec.commandLine().getOut();
+      switch (format) {
+        case "csv" -> out.print(matrix.toCsv());
+        case "json" -> out.println(matrix.toJson());
+        case "table" -> out.print(Reports.dutyMatrixTable(matrix));
+        default -> throw new CommandLine.ParameterException(spec.commandLine(), "--format must be table, csv or json");
+      }
+      out.flush();
+      return 0;
+    }
+  }
+
+  @Command(name = "unit", description = "Print what a unit must do: its duty statements and measures.")
+  static final class Unit implements Callable<Integer> {
+    @CommandLine.Mixin SeedOption seed = new SeedOption();
+    @Parameters(paramLabel = "UNIT", description = "Unit code (WOMENS_FEDERATION) or short name (区妇联).")
+    String unit;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Policy policy = seed.load();
+      PolicyUnit found = policy.units().stream()
+          .filter(u -> u.code().value().equals(unit) || u.name().equals(unit) || u.fullName().equals(unit))
+          .findFirst()
+          .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "unknown unit '" + unit
+              + "'; known: " + policy.units().stream().map(u -> u.code() + " " + u.name()).toList()));
+      Jiaolianti app = new Jiaolianti(InMemoryStorage.create(), Clocks.system()).activate(policy);
+      spec.commandLine().getOut().print(Reports.unit(app.policy().responsibilitiesOf(policy.district(), UnitCode.of(found.code().value()))));
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+
+  @Command(name = "milestones", description = "Print the milestone report of a generated demo district as of a date.")
+  static final class Milestones implements Callable<Integer> {
+    @CommandLine.Mixin SeedOption seed = new SeedOption();
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Report date (default: today in Asia/Shanghai).")
+    LocalDate asOf;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Policy policy = seed.load();
+      print(spec.commandLine().getOut(), demoDistrict(policy), policy, asOf == null ? today() : asOf);
+      return 0;
+    }
+
+    static void print(PrintWriter out, Jiaolianti app, Policy policy, LocalDate asOf) {
+      var reports = app.milestoneReports();
+      out.print(Reports.milestones(reports.report(policy.district(), asOf)));
+      out.println();
+      out.println("按实验区 By zone, as of " + asOf + ":");
+      out.print(Reports.coverage(reports.coverage(policy.district(), asOf, ShareBreakdown.Grouping.ZONE)));
+      out.println();
+      out.println("按镇(街) By town/street, as of " + asOf + ":");
+      out.print(Reports.coverage(reports.coverage(policy.district(), asOf, ShareBreakdown.Grouping.TOWN)));
+      out.flush();
+    }
+  }
+
+  @Command(name = "demo", description = "The three reports: duty matrix, a unit's responsibilities, milestones of a demo district.")
+  static final class Demo implements Callable<Integer> {
+    @CommandLine.Mixin SeedOption seed = new SeedOption();
+    @Option(names = "--unit", defaultValue = "WOMENS_FEDERATION", description = "Unit to show (default: ${DEFAULT-VALUE}).")
+    String unit;
+    @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Report date (default: today in Asia/Shanghai).")
+    LocalDate asOf;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      Policy policy = seed.load();
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("== " + policy.document().title().zh() + "（" + policy.document().documentNumber() + "）");
+      out.println();
+      out.println("== 1. 责任矩阵 Duty matrix (" + policy.units().size() + " units × " + policy.measures().size() + " measures)");
+      out.print(Reports.dutyMatrixTable(policy.dutyMatrix()));
+      out.println();
+      out.println("== 2. 单位职责 Responsibilities of " + unit);
+      Jiaolianti app = demoDistrict(policy);
+      PolicyUnit found = policy.units().stream().filter(u -> u.code().value().equals(unit) || u.name().equals(unit))
+          .findFirst().orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "unknown unit " + unit));
+      out.print(Reports.unit(app.policy().responsibilitiesOf(policy.district(), found.code())));
+      out.println();
+      LocalDate date = asOf == null ? today() : asOf;
+      out.println("== 3. 主要目标 Milestone report of a generated demo district");
+      Milestones.print(out, app, policy, date);
+      LocalDate beforeIssue = policy.document().issueDate().minusDays(1);
+      out.println();
+      out.print(Reports.milestones(app.milestoneReports().report(policy.district(), beforeIssue)));
+      out.flush();
+      return 0;
+    }
+  }
+}
