@@ -48,7 +48,10 @@ public final class MilestoneCalculator {
   }
 
   /** Every target of every milestone as of {@code asOf}, using closed years' figures where closed. */
-  public List<MilestoneLine> report(MilestoneFacts facts, LocalDate asOf, Collection<YearClosing> closings) {
+  public List<MilestoneLine> report(MilestoneFacts facts, LocalDate asOf, Collection<YearClosing> allClosings) {
+    // Only this district's closings count, whatever the caller passes.
+    List<YearClosing> closings = allClosings.stream().filter(c -> c.district().equals(policy.district()))
+        .collect(Collectors.toList());
     ImmutableList.Builder<MilestoneLine> lines = ImmutableList.builder();
     for (MilestoneDefinition definition : policy.milestones()) {
       for (MilestoneTarget target : definition.targets()) {

@@ -59,13 +59,16 @@ public record Student(
 
   /** Name masked for lists that do not need it in full: 张*明. */
   public String maskedName() {
-    if (name.length() <= 1) {
+    // By code point, so that a rare character outside the BMP (e.g. 𠮷) is kept or masked whole.
+    int[] chars = name.codePoints().toArray();
+    if (chars.length <= 1) {
       return "*";
     }
-    if (name.length() == 2) {
-      return name.charAt(0) + "*";
+    String first = new String(chars, 0, 1);
+    if (chars.length == 2) {
+      return first + "*";
     }
-    return name.charAt(0) + "*".repeat(name.length() - 2) + name.charAt(name.length() - 1);
+    return first + "*".repeat(chars.length - 2) + new String(chars, chars.length - 1, 1);
   }
 
   @Override

@@ -129,8 +129,8 @@ public final class DutyMatrix {
 
   static String csv(String value) {
     checkArgument(value != null, "null CSV value");
-    // A leading =, +, - or @ would be run as a formula by spreadsheet programs.
-    String safe = !value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+    // A leading =, +, -, @, tab or CR would be run as a formula by spreadsheet programs (OWASP CSV injection).
+    String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
       return '"' + safe.replace("\"", "\"\"") + '"';
     }

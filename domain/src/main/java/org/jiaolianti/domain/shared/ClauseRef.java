@@ -33,8 +33,11 @@ public record ClauseRef(String value) implements Comparable<ClauseRef> {
     if (!value.startsWith(other.value)) {
       return false;
     }
+    // A part (五) holds sub-parts (五(一)); a sub-part (五(一)) holds items (五(一)1); an item holds nothing,
+    // so 三(二)11 is not within 三(二)1.
+    char last = other.value.charAt(other.value.length() - 1);
     char next = value.charAt(other.value.length());
-    return next == '(' || Character.isDigit(next);
+    return (NUMERALS.indexOf(last) >= 0 && next == '(') || (last == ')' && Character.isDigit(next));
   }
 
   @Override
