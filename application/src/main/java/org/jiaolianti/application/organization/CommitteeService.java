@@ -8,6 +8,7 @@ import org.jiaolianti.application.organization.port.out.Schools;
 import org.jiaolianti.application.shared.CommandValidator;
 import org.jiaolianti.application.shared.InvalidInputException;
 import org.jiaolianti.application.shared.NotFoundException;
+import org.jiaolianti.application.shared.Periods;
 import org.jiaolianti.application.shared.port.out.Clock;
 import org.jiaolianti.application.shared.port.out.Transactions;
 import org.jiaolianti.domain.organization.CommitteeMember;
@@ -38,13 +39,13 @@ public final class CommitteeService implements ManageCommitteeUseCase {
     validator.validate(command);
     DistrictCode district = DistrictCode.of(command.district());
     SchoolId school = SchoolId.of(command.schoolId());
-    var period = ZoneService.period(command.validFrom(), command.validTo());
+    var period = Periods.of(command.validFrom(), command.validTo());
     return tx.inTransaction(() -> {
       if (schools.byId(district, school).isEmpty()) {
         throw new NotFoundException("school", school);
       }
       CommitteeMember member = CommitteeMember.appoint(CommitteeMemberId.newId(), district, school,
-          command.name().strip(), command.kind(), ZoneService.blankToNull(command.duty()), period);
+          command.name().strip(), command.kind(), Periods.blankToNull(command.duty()), period);
       members.add(member);
       return member;
     });
@@ -59,11 +60,7 @@ public final class CommitteeService implements ManageCommitteeUseCase {
       if (member.isVoided()) {
         throw InvalidInputException.of("memberId", "Voided", "该成员记录已作废", "the member record is voided");
       }
-      if (command.lastDay().isBefore(member.period().validFrom())
-          || member.period().end().map(end -> command.lastDay().isAfter(end)).orElse(false)) {
-        throw InvalidInputException.of("lastDay", "DateOrder", "结束日期须在任期内：" + member.period(),
-            "lastDay must lie within the member's period " + member.period());
-      }
+      Periods.requireEndWithin(member.period(), command.lastDay());
       return members.update(member.endingOn(command.lastDay()));
     });
   }

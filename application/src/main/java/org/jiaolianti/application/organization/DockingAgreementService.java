@@ -12,6 +12,7 @@ import org.jiaolianti.application.organization.port.out.Schools;
 import org.jiaolianti.application.shared.CommandValidator;
 import org.jiaolianti.application.shared.InvalidInputException;
 import org.jiaolianti.application.shared.NotFoundException;
+import org.jiaolianti.application.shared.Periods;
 import org.jiaolianti.application.shared.port.out.Clock;
 import org.jiaolianti.application.shared.port.out.Transactions;
 import org.jiaolianti.domain.organization.AgreementId;
@@ -45,7 +46,7 @@ public final class DockingAgreementService implements ManageDockingAgreementsUse
   public List<DockingAgreement> sign(SignAgreementsCommand command) {
     validator.validate(command);
     DistrictCode district = DistrictCode.of(command.district());
-    var period = ZoneService.period(command.validFrom(), command.validTo());
+    var period = Periods.of(command.validFrom(), command.validTo());
     LinkedHashSet<String> schoolIds = new LinkedHashSet<>(command.schoolIds());
     if (schoolIds.size() != command.schoolIds().size()) {
       throw InvalidInputException.of("schoolIds", "Unique", "学校列表中有重复", "a school is listed twice");
@@ -80,11 +81,7 @@ public final class DockingAgreementService implements ManageDockingAgreementsUse
       if (agreement.isVoided()) {
         throw InvalidInputException.of("agreementId", "Voided", "该对接机制已作废", "the agreement is voided");
       }
-      if (command.lastDay().isBefore(agreement.period().validFrom())
-          || agreement.period().end().map(end -> command.lastDay().isAfter(end)).orElse(false)) {
-        throw InvalidInputException.of("lastDay", "DateOrder", "结束日期须在有效期内：" + agreement.period(),
-            "lastDay must lie within the agreement's period " + agreement.period());
-      }
+      Periods.requireEndWithin(agreement.period(), command.lastDay());
       return agreements.update(agreement.endingOn(command.lastDay()));
     });
   }

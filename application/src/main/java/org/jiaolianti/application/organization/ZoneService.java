@@ -6,7 +6,7 @@ import org.jiaolianti.application.organization.port.in.ManageZonesUseCase;
 import org.jiaolianti.application.organization.port.out.Schools;
 import org.jiaolianti.application.organization.port.out.Zones;
 import org.jiaolianti.application.shared.CommandValidator;
-import org.jiaolianti.application.shared.InvalidInputException;
+import org.jiaolianti.application.shared.Periods;
 import org.jiaolianti.application.shared.NotFoundException;
 import org.jiaolianti.application.shared.RuleViolationException;
 import org.jiaolianti.application.shared.port.out.Clock;
@@ -43,11 +43,11 @@ public final class ZoneService implements ManageZonesUseCase {
     DistrictCode district = DistrictCode.of(command.district());
     SchoolId lead = SchoolId.of(command.leadSchoolId());
     return tx.inTransaction(() -> {
-      requireSchool(district, lead, "leadSchoolId");
+      requireSchool(district, lead);
       RuleViolationException.throwIfRejected(ZoneMembershipRule.canJoin(lead, DateRange.from(command.establishedOn()),
           zones.membershipsOf(district, lead)));
       Zone zone = Zone.establish(ZoneId.newId(), district, command.name().strip(), lead,
-          blankToNull(command.coordinationOffice()), command.establishedOn(), ZoneMembershipId.newId());
+          Periods.blankToNull(command.coordinationOffice()), command.establishedOn(), ZoneMembershipId.newId());
       zones.add(zone);
       return zone;
     });
@@ -58,10 +58,10 @@ public final class ZoneService implements ManageZonesUseCase {
     validator.validate(command);
     DistrictCode district = DistrictCode.of(command.district());
     SchoolId school = SchoolId.of(command.schoolId());
-    DateRange period = period(command.validFrom(), command.validTo());
+    DateRange period = Periods.of(command.validFrom(), command.validTo());
     return tx.inTransaction(() -> {
       Zone zone = zone(district, command.zoneId());
-      requireSchool(district, school, "schoolId");
+      requireSchool(district, school);
       RuleViolationException.throwIfRejected(zone.canAdd(school, period));
       RuleViolationException.throwIfRejected(ZoneMembershipRule.canJoin(school, period, zones.membershipsOf(district, school)));
       return zones.update(zone.withMember(ZoneMembershipId.newId(), school, period));
@@ -77,11 +77,7 @@ public final class ZoneService implements ManageZonesUseCase {
       Zone zone = zone(district, command.zoneId());
       var membership = zone.membership(id).orElseThrow(() -> new NotFoundException("zone membership", id));
       RuleViolationException.throwIfRejected(zone.canEndOrVoid(id));
-      if (command.lastDay().isBefore(membership.period().validFrom())
-          || membership.period().end().map(end -> command.lastDay().isAfter(end)).orElse(false)) {
-        throw InvalidInputException.of("lastDay", "DateOrder", "结束日期须在成员关系的有效期内：" + membership.period(),
-            "lastDay must lie within the membership's period " + membership.period());
-      }
+      Periods.requireEndWithin(membership.period(), command.lastDay());
       return zones.update(zone.endingMembership(id, command.lastDay()));
     });
   }
@@ -103,20 +99,10 @@ public final class ZoneService implements ManageZonesUseCase {
     return zones.byId(district, ZoneId.of(id)).orElseThrow(() -> new NotFoundException("zone", id));
   }
 
-  private void requireSchool(DistrictCode district, SchoolId school, String field) {
+  private void requireSchool(DistrictCode district, SchoolId school) {
     if (schools.byId(district, school).isEmpty()) {
       throw new NotFoundException("school", school);
     }
   }
 
-  static DateRange period(java.time.LocalDate from, java.time.LocalDate to) {
-    if (to != null && to.isBefore(from)) {
-      throw InvalidInputException.of("validTo", "DateOrder", "结束日期不能早于开始日期", "validTo must not be before validFrom");
-    }
-    return DateRange.of(from, to);
-  }
-
-  static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
-  }
 }

@@ -104,6 +104,9 @@ public final class RosterService implements ManageRosterUseCase {
       StudentId student = StudentId.of(command.studentId());
       roster.guardianById(district, guardian).orElseThrow(() -> new NotFoundException("guardian", guardian));
       roster.studentById(district, student).orElseThrow(() -> new NotFoundException("student", student));
+      if (roster.linksOfGuardian(district, guardian).stream().anyMatch(l -> l.student().equals(student))) {
+        throw ConflictException.duplicate("studentId", student);
+      }
       GuardianLink link = new GuardianLink(district, guardian, student, command.relation());
       roster.link(link);
       return link;

@@ -15,6 +15,7 @@ import org.jiaolianti.application.shared.CommandValidator;
 import org.jiaolianti.application.shared.ConflictException;
 import org.jiaolianti.application.shared.InvalidInputException;
 import org.jiaolianti.application.shared.NotFoundException;
+import org.jiaolianti.application.shared.Periods;
 import org.jiaolianti.application.shared.port.out.Clock;
 import org.jiaolianti.application.shared.port.out.Transactions;
 import org.jiaolianti.domain.access.Scope;
@@ -98,7 +99,7 @@ public final class UserService implements ManageUsersUseCase {
     if (!command.scopeType().needsReference() && command.scopeReference() != null) {
       throw InvalidInputException.of("scopeReference", "Null", "该范围不需指明对象", "this scope names nothing");
     }
-    var period = org.jiaolianti.domain.shared.DateRange.of(command.validFrom(), validTo(command));
+    var period = Periods.of(command.validFrom(), command.validTo());
     return tx.inTransaction(() -> {
       UserId userId = UserId.of(command.userId());
       User user = users.byId(district, userId).orElseThrow(() -> new NotFoundException("user", userId));
@@ -108,13 +109,6 @@ public final class UserService implements ManageUsersUseCase {
       assignments.add(assignment);
       return assignment;
     });
-  }
-
-  private static java.time.LocalDate validTo(AssignRoleCommand command) {
-    if (command.validTo() != null && command.validTo().isBefore(command.validFrom())) {
-      throw InvalidInputException.of("validTo", "DateOrder", "结束日期不能早于开始日期", "validTo must not be before validFrom");
-    }
-    return command.validTo();
   }
 
   /** A scope names an existing zone, school, class, unit or partner of the district. */

@@ -52,9 +52,14 @@ public final class CommandValidator {
     return violations.stream()
         .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString())
             .thenComparing(ConstraintViolation::getMessageTemplate))
-        .map(v -> new FieldError(v.getPropertyPath().toString(), code(v), Bilingual.of(
+        .map(v -> new FieldError(field(v), code(v), Bilingual.of(
             interpolate(v, ZH), interpolate(v, EN))))
         .collect(Collectors.toList());
+  }
+
+  /** The field path as a caller wrote it: {@code schoolIds[1]}, not Hibernate's {@code schoolIds[1].<list element>}. */
+  private static String field(ConstraintViolation<?> v) {
+    return v.getPropertyPath().toString().replaceAll("\\.<[a-z ]+>", "");
   }
 
   private static String code(ConstraintViolation<?> v) {
