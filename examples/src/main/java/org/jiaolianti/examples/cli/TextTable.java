@@ -23,10 +23,11 @@ final class TextTable {
     }
     StringBuilder out = new StringBuilder();
     for (String[] r : rows) {
+      StringBuilder line = new StringBuilder();
       for (int c = 0; c < r.length; c++) {
-        out.append(r[c]).append(" ".repeat(widths[c] - width(r[c]))).append(c + 1 < r.length ? "  " : "");
+        line.append(r[c]).append(" ".repeat(widths[c] - width(r[c]))).append("  ");
       }
-      out.append(System.lineSeparator());
+      out.append(line.toString().stripTrailing()).append(System.lineSeparator());
     }
     return out.toString();
   }
