@@ -14,7 +14,6 @@ import org.jiaolianti.application.shared.JiaoliantiException;
 import org.jiaolianti.domain.milestone.ShareBreakdown;
 import org.jiaolianti.domain.policy.Policy;
 import org.jiaolianti.domain.policy.PolicyUnit;
-import org.jiaolianti.domain.policy.UnitCode;
 import org.jiaolianti.examples.demo.DemoDistrict;
 import org.jiaolianti.seeds.PolicySeedLoader;
 import org.jiaolianti.seeds.SeedException;
@@ -78,6 +77,15 @@ public final class JiaoliantiCli implements Callable<Integer> {
     return LocalDate.now(SHANGHAI);
   }
 
+  /** A unit by code, short name or full name; an unknown one is a usage error listing the known units. */
+  static PolicyUnit findUnit(Policy policy, String unit, CommandLine commandLine) {
+    return policy.units().stream()
+        .filter(u -> u.code().value().equals(unit) || u.name().equals(unit) || u.fullName().equals(unit))
+        .findFirst()
+        .orElseThrow(() -> new CommandLine.ParameterException(commandLine, "unknown unit '" + unit
+            + "'; known: " + policy.units().stream().map(u -> u.code() + " " + u.name()).toList()));
+  }
+
   /** A demo district generated through the use cases, in memory. */
   static Jiaolianti demoDistrict(Policy policy) {
     Jiaolianti app = new Jiaolianti(InMemoryStorage.create(),
@@ -118,13 +126,9 @@ public final class JiaoliantiCli implements Callable<Integer> {
     @Override
     public Integer call() {
       Policy policy = seed.load();
-      PolicyUnit found = policy.units().stream()
-          .filter(u -> u.code().value().equals(unit) || u.name().equals(unit) || u.fullName().equals(unit))
-          .findFirst()
-          .orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "unknown unit '" + unit
-              + "'; known: " + policy.units().stream().map(u -> u.code() + " " + u.name()).toList()));
+      PolicyUnit found = findUnit(policy, unit, spec.commandLine());
       Jiaolianti app = new Jiaolianti(InMemoryStorage.create(), Clocks.system()).activate(policy);
-      spec.commandLine().getOut().print(Reports.unit(app.policy().responsibilitiesOf(policy.district(), UnitCode.of(found.code().value()))));
+      spec.commandLine().getOut().print(Reports.unit(app.policy().responsibilitiesOf(policy.district(), found.code())));
       spec.commandLine().getOut().flush();
       return 0;
     }
@@ -177,8 +181,7 @@ public final class JiaoliantiCli implements Callable<Integer> {
       out.println();
       out.println("== 2. 单位职责 Responsibilities of " + unit);
       Jiaolianti app = demoDistrict(policy);
-      PolicyUnit found = policy.units().stream().filter(u -> u.code().value().equals(unit) || u.name().equals(unit))
-          .findFirst().orElseThrow(() -> new CommandLine.ParameterException(spec.commandLine(), "unknown unit " + unit));
+      PolicyUnit found = findUnit(policy, unit, spec.commandLine());
       out.print(Reports.unit(app.policy().responsibilitiesOf(policy.district(), found.code())));
       out.println();
       LocalDate date = asOf == null ? today() : asOf;
