@@ -72,7 +72,7 @@ public final class MilestoneService implements RecordMilestoneEvidenceUseCase, M
   }
 
   private Policy policy(DistrictCode district) {
-    return policies.active(district).orElseThrow(() -> new NotFoundException("policy", district));
+    return policies.require(district);
   }
 
   @Override

@@ -32,7 +32,7 @@ public final class AllianceStatusService implements AllianceStatusUseCase {
   @Override
   public AllianceStatus status(DistrictCode district, SchoolId schoolId, LocalDate asOf) {
     requireNonNull(asOf, "asOf");
-    Policy policy = policies.active(district).orElseThrow(() -> new NotFoundException("policy", district));
+    Policy policy = policies.require(district);
     return tx.inTransaction(() -> {
       School school = schools.byId(district, schoolId).orElseThrow(() -> new NotFoundException("school", schoolId));
       var rule = new EstablishmentRule(policy.localSettings().establishment());

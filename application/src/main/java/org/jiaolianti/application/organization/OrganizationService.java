@@ -59,7 +59,7 @@ public final class OrganizationService implements RegisterOrganizationUseCase, O
   }
 
   private Policy policyOf(DistrictCode district) {
-    return policies.active(district).orElseThrow(() -> new NotFoundException("policy", district));
+    return policies.require(district);
   }
 
   @Override

@@ -65,7 +65,7 @@ public final class UserService implements ManageUsersUseCase {
   public User register(RegisterUserCommand command) {
     validator.validate(command);
     DistrictCode district = DistrictCode.of(command.district());
-    policies.active(district).orElseThrow(() -> new NotFoundException("policy", district));
+    policies.require(district);
     return tx.inTransaction(() -> {
       GuardianId guardian = null;
       if (command.guardianId() != null) {

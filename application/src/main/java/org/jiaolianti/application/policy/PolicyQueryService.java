@@ -24,7 +24,7 @@ public final class PolicyQueryService implements QueryPolicyUseCase {
 
   @Override
   public Policy policy(DistrictCode district) {
-    return policies.active(district).orElseThrow(() -> new NotFoundException("policy", district));
+    return policies.require(district);
   }
 
   @Override

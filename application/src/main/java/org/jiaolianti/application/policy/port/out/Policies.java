@@ -2,6 +2,7 @@ package org.jiaolianti.application.policy.port.out;
 
 import java.util.List;
 import java.util.Optional;
+import org.jiaolianti.application.shared.NotFoundException;
 import org.jiaolianti.domain.policy.Policy;
 import org.jiaolianti.domain.shared.DistrictCode;
 
@@ -12,6 +13,11 @@ public interface Policies {
   void activate(Policy policy);
 
   Optional<Policy> active(DistrictCode district);
+
+  /** The district's active policy; a district without one is not found. */
+  default Policy require(DistrictCode district) {
+    return active(district).orElseThrow(() -> new NotFoundException("policy", district));
+  }
 
   List<DistrictCode> districts();
 }
