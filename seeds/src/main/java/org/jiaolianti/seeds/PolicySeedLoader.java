@@ -56,7 +56,8 @@ public final class PolicySeedLoader {
   /** The seeds bundled in this jar, under {@code seeds/<name>/}. */
   public static final List<String> BUNDLED = List.of("xiangan-2025");
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  /** Shared with {@link PolicySeedWriter}, so what it writes is read back with the same settings. */
+  static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private PolicySeedLoader() {}
 

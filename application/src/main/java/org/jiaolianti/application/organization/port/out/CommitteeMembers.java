@@ -12,6 +12,14 @@ public interface CommitteeMembers {
 
   void add(CommitteeMember member);
 
+  /**
+   * Adds several at once, each as {@link #add} would, in the caller's transaction; batched where storage
+   * allows (the bulk import). The default adds them one by one.
+   */
+  default void addAll(List<CommitteeMember> members) {
+    members.forEach(this::add);
+  }
+
   CommitteeMember update(CommitteeMember member);
 
   Optional<CommitteeMember> byId(DistrictCode district, CommitteeMemberId id);

@@ -11,6 +11,14 @@ public interface Partners {
 
   void add(Partner partner);
 
+  /**
+   * Adds several at once, each as {@link #add} would, in the caller's transaction; batched where storage
+   * allows (the bulk import). The default adds them one by one.
+   */
+  default void addAll(List<Partner> partners) {
+    partners.forEach(this::add);
+  }
+
   Partner update(Partner partner);
 
   Optional<Partner> byId(DistrictCode district, PartnerId id);

@@ -12,6 +12,14 @@ public interface Schools {
   /** Adds a school; its 学校标识码 already present in the district is a duplicate conflict. */
   void add(School school);
 
+  /**
+   * Adds several at once, each as {@link #add} would, in the caller's transaction; batched where storage
+   * allows (the bulk import). The default adds them one by one.
+   */
+  default void addAll(List<School> schools) {
+    schools.forEach(this::add);
+  }
+
   /** Stores a changed school if {@code school.version()} is the stored one; returns it with the next version; else a stale conflict. */
   School update(School school);
 

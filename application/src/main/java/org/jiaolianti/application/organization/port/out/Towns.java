@@ -12,6 +12,14 @@ public interface Towns {
   /** Adds a town; a code already present in the district is a duplicate conflict. */
   void add(Town town);
 
+  /**
+   * Adds several at once, each as {@link #add} would, in the caller's transaction; batched where storage
+   * allows (the bulk import). The default adds them one by one.
+   */
+  default void addAll(List<Town> towns) {
+    towns.forEach(this::add);
+  }
+
   Optional<Town> byCode(DistrictCode district, TownCode code);
 
   /** The district's towns ordered by code. */

@@ -13,6 +13,14 @@ public interface Zones {
 
   void add(Zone zone);
 
+  /**
+   * Adds several at once, each as {@link #add} would, in the caller's transaction; batched where storage
+   * allows (the bulk import). The default adds them one by one.
+   */
+  default void addAll(List<Zone> zones) {
+    zones.forEach(this::add);
+  }
+
   /** Stores a changed zone (memberships included) if its version is the stored one; else a stale conflict. */
   Zone update(Zone zone);
 

@@ -1,0 +1,38 @@
+package org.jiaolianti.adapters.jdbc;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.function.Supplier;
+import org.jiaolianti.application.Storage;
+import org.jiaolianti.application.shared.port.out.Clock;
+
+/**
+ * Wires every JDBC port over one {@link JdbcDatabase} into the application's {@link Storage}:
+ *
+ * <pre>{@code
+ * JdbcDatabase db = JdbcDatabase.open(DatabaseConfig.fromEnvironment());
+ * Storage storage = JdbcStorage.create(db, clock, policyFormat);
+ * Jiaolianti app = new Jiaolianti(storage, clock);
+ * }</pre>
+ *
+ * <p>The clock stamps the audit columns; {@code actor} names who writes (created_by/changed_by): the
+ * server binds it to the signed-in user, batch jobs and the CLI leave the default, "system".
+ */
+public final class JdbcStorage {
+
+  private JdbcStorage() {}
+
+  public static Storage create(JdbcDatabase database, Clock clock, PolicyFormat policyFormat) {
+    return create(database, clock, policyFormat, () -> "system");
+  }
+
+  public static Storage create(JdbcDatabase database, Clock clock, PolicyFormat policyFormat, Supplier<String> actor) {
+    requireNonNull(database, "database");
+    JdbcSession session = new JdbcSession(database.jdbi(), clock, actor);
+    return new Storage(new JdbcPolicies(session, policyFormat), new JdbcTowns(session), new JdbcSchools(session),
+        new JdbcZones(session), new JdbcCommitteeMembers(session), new JdbcPartners(session),
+        new JdbcDockingAgreements(session), new JdbcUsers(session), new JdbcRoleAssignments(session),
+        new JdbcRoster(session), new JdbcTypicalCases(session), new JdbcExchangeEvents(session),
+        new JdbcYearClosings(session), new JdbcTransactions(session));
+  }
+}

@@ -1,0 +1,235 @@
+package org.jiaolianti.adapters.jdbc;
+
+import java.util.List;
+import org.jiaolianti.adapters.jdbc.testing.TestDatabases;
+import org.jiaolianti.application.Storage;
+import org.jiaolianti.application.contract.CommitteeMembersContract;
+import org.jiaolianti.application.contract.DockingAgreementsContract;
+import org.jiaolianti.application.contract.ExchangeEventsContract;
+import org.jiaolianti.application.contract.PartnersContract;
+import org.jiaolianti.application.contract.PoliciesContract;
+import org.jiaolianti.application.contract.RoleAssignmentsContract;
+import org.jiaolianti.application.contract.RosterContract;
+import org.jiaolianti.application.contract.SchoolsContract;
+import org.jiaolianti.application.contract.TownsContract;
+import org.jiaolianti.application.contract.TypicalCasesContract;
+import org.jiaolianti.application.contract.UsersContract;
+import org.jiaolianti.application.contract.YearClosingsContract;
+import org.jiaolianti.application.contract.ZonesContract;
+import org.jiaolianti.application.inmemory.Clocks;
+import org.jiaolianti.application.milestone.port.out.ExchangeEvents;
+import org.jiaolianti.application.milestone.port.out.TypicalCases;
+import org.jiaolianti.application.milestone.port.out.YearClosings;
+import org.jiaolianti.application.organization.port.out.CommitteeMembers;
+import org.jiaolianti.application.organization.port.out.DockingAgreements;
+import org.jiaolianti.application.organization.port.out.Partners;
+import org.jiaolianti.application.organization.port.out.Schools;
+import org.jiaolianti.application.organization.port.out.Towns;
+import org.jiaolianti.application.organization.port.out.Zones;
+import org.jiaolianti.application.people.port.out.RoleAssignments;
+import org.jiaolianti.application.people.port.out.Roster;
+import org.jiaolianti.application.people.port.out.Users;
+import org.jiaolianti.application.policy.port.out.Policies;
+import org.jiaolianti.domain.organization.Partner;
+import org.jiaolianti.domain.organization.School;
+import org.jiaolianti.domain.organization.Town;
+import org.jiaolianti.domain.people.Guardian;
+import org.jiaolianti.domain.people.User;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Every port contract of the application, run on one database ({@link H2PortContractsTest},
+ * {@link PostgresPortContractsTest}). Each test gets an emptied database; the records a contract's
+ * records refer to (towns, schools, partners, guardians, users) are stored first, since the schema
+ * enforces its foreign keys.
+ */
+abstract class PortContracts {
+
+  private Storage storage;
+
+  abstract JdbcDatabase database();
+
+  /** The JDBC storage over an emptied database. */
+  Storage emptyStorage() {
+    TestDatabases.empty(database());
+    storage = JdbcStorage.create(database(), Clocks.system(), TestDatabases.SEED_FORMAT);
+    return storage;
+  }
+
+  void store(List<Record> records) {
+    for (Record r : records) {
+      if (r instanceof Town town) {
+        storage.towns().add(town);
+      } else if (r instanceof School school) {
+        storage.schools().add(school);
+      } else if (r instanceof Partner partner) {
+        storage.partners().add(partner);
+      } else if (r instanceof Guardian guardian) {
+        storage.roster().addGuardian(guardian);
+      } else if (r instanceof User user) {
+        storage.users().add(user);
+      } else {
+        throw new IllegalArgumentException("no port stores " + r.getClass().getSimpleName());
+      }
+    }
+  }
+
+  @Nested
+  class PoliciesOnJdbc extends PoliciesContract {
+    @Override
+    protected Policies policies() {
+      return emptyStorage().policies();
+    }
+  }
+
+  @Nested
+  class TownsOnJdbc extends TownsContract {
+    @Override
+    protected Towns towns() {
+      return emptyStorage().towns();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class SchoolsOnJdbc extends SchoolsContract {
+    @Override
+    protected Schools schools() {
+      return emptyStorage().schools();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class ZonesOnJdbc extends ZonesContract {
+    @Override
+    protected Zones zones() {
+      return emptyStorage().zones();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class CommitteeMembersOnJdbc extends CommitteeMembersContract {
+    @Override
+    protected CommitteeMembers committeeMembers() {
+      return emptyStorage().committeeMembers();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class PartnersOnJdbc extends PartnersContract {
+    @Override
+    protected Partners partners() {
+      return emptyStorage().partners();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class DockingAgreementsOnJdbc extends DockingAgreementsContract {
+    @Override
+    protected DockingAgreements agreements() {
+      return emptyStorage().agreements();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class UsersOnJdbc extends UsersContract {
+    @Override
+    protected Users users() {
+      return emptyStorage().users();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class RoleAssignmentsOnJdbc extends RoleAssignmentsContract {
+    @Override
+    protected RoleAssignments roleAssignments() {
+      return emptyStorage().roleAssignments();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class RosterOnJdbc extends RosterContract {
+    @Override
+    protected Roster roster() {
+      return emptyStorage().roster();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class TypicalCasesOnJdbc extends TypicalCasesContract {
+    @Override
+    protected TypicalCases typicalCases() {
+      return emptyStorage().typicalCases();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class ExchangeEventsOnJdbc extends ExchangeEventsContract {
+    @Override
+    protected ExchangeEvents exchangeEvents() {
+      return emptyStorage().exchangeEvents();
+    }
+  }
+
+  @Nested
+  class YearClosingsOnJdbc extends YearClosingsContract {
+    @Override
+    protected YearClosings yearClosings() {
+      return emptyStorage().yearClosings();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+}
