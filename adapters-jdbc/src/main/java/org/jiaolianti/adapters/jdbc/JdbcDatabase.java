@@ -28,12 +28,14 @@ public final class JdbcDatabase implements AutoCloseable {
   private final HikariDataSource dataSource;
   private final Jdbi jdbi;
   private final String schemaVersion;
+  private final int migrationsApplied;
 
-  private JdbcDatabase(DatabaseConfig config, HikariDataSource dataSource, String schemaVersion) {
+  private JdbcDatabase(DatabaseConfig config, HikariDataSource dataSource, String schemaVersion, int migrationsApplied) {
     this.config = config;
     this.dataSource = dataSource;
     this.jdbi = Jdbi.create(dataSource);
     this.schemaVersion = schemaVersion;
+    this.migrationsApplied = migrationsApplied;
   }
 
   /** Opens the pool and migrates the schema; an H2 file database's directory is created on first start. */
@@ -61,7 +63,7 @@ public final class JdbcDatabase implements AutoCloseable {
       String version = result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
       LOG.info("{} database {} at schema version {} ({} migrations applied now)", config.databaseName(),
           config.safeUrl(), version, result.migrationsExecuted);
-      return new JdbcDatabase(config, dataSource, version);
+      return new JdbcDatabase(config, dataSource, version, result.migrationsExecuted);
     } catch (RuntimeException e) {
       dataSource.close();
       throw e;
@@ -93,6 +95,11 @@ public final class JdbcDatabase implements AutoCloseable {
   /** The schema version after migration ("1", …). */
   public String schemaVersion() {
     return schemaVersion;
+  }
+
+  /** How many migrations this {@link #open} applied (0 when the schema was already current). */
+  public int migrationsApplied() {
+    return migrationsApplied;
   }
 
   Jdbi jdbi() {

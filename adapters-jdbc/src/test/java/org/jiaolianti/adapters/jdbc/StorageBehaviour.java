@@ -1,0 +1,198 @@
+package org.jiaolianti.adapters.jdbc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jiaolianti.adapters.jdbc.testing.TestDatabases;
+import org.jiaolianti.application.Storage;
+import org.jiaolianti.application.inmemory.Clocks;
+import org.jiaolianti.application.shared.ConflictException;
+import org.jiaolianti.domain.organization.AgreementId;
+import org.jiaolianti.domain.organization.DockingAgreement;
+import org.jiaolianti.domain.organization.PartnerId;
+import org.jiaolianti.domain.organization.School;
+import org.jiaolianti.domain.organization.SchoolId;
+import org.jiaolianti.domain.organization.Town;
+import org.jiaolianti.domain.organization.TownCode;
+import org.jiaolianti.domain.organization.TownKind;
+import org.jiaolianti.domain.policy.Collaboration;
+import org.jiaolianti.domain.policy.SchoolType;
+import org.jiaolianti.domain.shared.DateRange;
+import org.jiaolianti.domain.shared.DistrictCode;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What the JDBC storage promises beyond the port contracts, on one database ({@link H2StorageTest},
+ * {@link PostgresStorageTest}): migrations from empty, rollback of a failed unit of work, conflicts
+ * under real concurrency, and the district key on every table.
+ */
+abstract class StorageBehaviour {
+
+  static final DistrictCode XIANGAN = DistrictCode.of("350213");
+  static final DistrictCode HULI = DistrictCode.of("350206");
+
+  Storage storage;
+
+  abstract JdbcDatabase database();
+
+  /** A brand-new, empty database of this kind (not migrated yet). */
+  abstract DatabaseConfig newDatabase();
+
+  @BeforeEach
+  void emptyStorage() {
+    TestDatabases.empty(database());
+    storage = JdbcStorage.create(database(), Clocks.system(), TestDatabases.SEED_FORMAT);
+  }
+
+  @Test
+  void anEmptyDatabaseIsMigratedToTheNewestSchemaAndOpeningItAgainChangesNothing() throws SQLException {
+    DatabaseConfig config = newDatabase();
+    try (JdbcDatabase first = JdbcDatabase.open(config)) {
+      assertThat(first.migrationsApplied()).isEqualTo(1);
+      assertThat(first.schemaVersion()).isEqualTo("1");
+      assertThat(tables(first)).containsAll(TestDatabases.TABLES);
+    }
+    try (JdbcDatabase again = JdbcDatabase.open(config)) {
+      assertThat(again.migrationsApplied()).isZero();
+      assertThat(again.schemaVersion()).isEqualTo("1");
+    }
+  }
+
+  @Test
+  void everyTableCarriesTheDistrictKeyFirstInItsPrimaryKey() throws SQLException {
+    try (Connection c = database().dataSource().getConnection()) {
+      DatabaseMetaData meta = c.getMetaData();
+      for (String table : TestDatabases.TABLES) {
+        String name = meta.storesUpperCaseIdentifiers() ? table.toUpperCase(Locale.ROOT) : table;
+        try (ResultSet column = meta.getColumns(null, null, name, meta.storesUpperCaseIdentifiers() ? "DISTRICT_CODE" : "district_code")) {
+          assertThat(column.next()).as("%s has district_code", table).isTrue();
+          assertThat(column.getString("IS_NULLABLE")).as("%s.district_code is NOT NULL", table).isEqualTo("NO");
+        }
+        if (table.equals("username_registry")) {
+          continue; // the one reference table: keyed by the username, unique across districts
+        }
+        try (ResultSet key = meta.getPrimaryKeys(null, null, name)) {
+          List<String> firstColumns = new ArrayList<>();
+          while (key.next()) {
+            if (key.getInt("KEY_SEQ") == 1) {
+              firstColumns.add(key.getString("COLUMN_NAME").toLowerCase(Locale.ROOT));
+            }
+          }
+          assertThat(firstColumns).as("%s's primary key starts with district_code", table).containsExactly("district_code");
+        }
+      }
+    }
+  }
+
+  @Test
+  void aUnitOfWorkThatFailsMidwayLeavesNothingWritten() {
+    Town town = new Town(TownCode.of("350213001"), XIANGAN, "新店街道𠮷", TownKind.STREET);
+    School school = school(XIANGAN, "3502130001");
+    DockingAgreement withUnknownPartner = DockingAgreement.sign(AgreementId.newId(), XIANGAN, school.id(),
+        PartnerId.newId(), Set.of(Collaboration.values()[0]), "共建", "定期座谈", "王校长", "0592-1234567", DateRange.from(LocalDate.of(2026, 1, 1)));
+
+    assertThatThrownBy(() -> storage.transactions().run(() -> {
+      storage.towns().add(town);
+      storage.schools().addAll(List.of(school));
+      storage.agreements().addAll(List.of(withUnknownPartner)); // the foreign key fails here, after two writes
+    })).isInstanceOf(RuntimeException.class);
+
+    assertThat(storage.towns().all(XIANGAN)).isEmpty();
+    assertThat(storage.schools().all(XIANGAN)).isEmpty();
+  }
+
+  @Test
+  void aNestedUnitOfWorkJoinsTheOuterOneAndFailsWithIt() {
+    Town town = new Town(TownCode.of("350213001"), XIANGAN, "新店街道", TownKind.STREET);
+
+    assertThatThrownBy(() -> storage.transactions().run(() -> {
+      storage.transactions().run(() -> storage.towns().add(town));
+      throw new IllegalStateException("the use case fails after its inner step");
+    })).isInstanceOf(IllegalStateException.class);
+
+    assertThat(storage.towns().all(XIANGAN)).isEmpty();
+  }
+
+  @Test
+  void ofConcurrentUpdatesOfOneVersionExactlyOneWinsAndTheOthersAreStaleConflicts() throws Exception {
+    storage.towns().add(new Town(TownCode.of("350213001"), XIANGAN, "新店街道", TownKind.STREET));
+    School school = school(XIANGAN, "3502130001");
+    storage.schools().add(school);
+    School read = storage.schools().byId(XIANGAN, school.id()).orElseThrow();
+    int writers = 4;
+    CountDownLatch start = new CountDownLatch(1);
+    ExecutorService pool = Executors.newFixedThreadPool(writers);
+    try {
+      List<Future<Boolean>> results = new ArrayList<>();
+      for (int i = 0; i < writers; i++) {
+        LocalDate closing = LocalDate.of(2026, 7, 1 + i);
+        results.add(pool.submit(() -> {
+          start.await();
+          try {
+            storage.transactions().run(() -> storage.schools().update(read.closedOn(closing)));
+            return true;
+          } catch (ConflictException e) {
+            assertThat(e.kind()).isEqualTo(ConflictException.Kind.STALE_VERSION);
+            return false;
+          }
+        }));
+      }
+      start.countDown();
+      int won = 0;
+      for (Future<Boolean> result : results) {
+        won += result.get() ? 1 : 0;
+      }
+      assertThat(won).isEqualTo(1);
+    } finally {
+      pool.shutdownNow();
+    }
+    assertThat(storage.schools().byId(XIANGAN, school.id()).orElseThrow().version()).isEqualTo(read.version() + 1);
+  }
+
+  @Test
+  void theSameCodesInTwoDistrictsStayApart() {
+    for (DistrictCode d : List.of(XIANGAN, HULI)) {
+      storage.towns().add(new Town(TownCode.of(d.value() + "001"), d, "街道" + d.value(), TownKind.STREET));
+    }
+    School xiangan = school(XIANGAN, "3502000001");
+    School huli = new School(SchoolId.newId(), HULI, "3502000001", "湖里学校", SchoolType.PRIMARY,
+        TownCode.of("350206001"), LocalDate.of(2001, 9, 1), null, 0);
+    storage.schools().addAll(List.of(xiangan));
+    storage.schools().addAll(List.of(huli));
+
+    assertThat(storage.schools().all(XIANGAN)).extracting(School::id).containsExactly(xiangan.id());
+    assertThat(storage.schools().all(HULI)).extracting(School::id).containsExactly(huli.id());
+    assertThat(storage.schools().byId(HULI, xiangan.id())).isEmpty();
+    assertThat(storage.towns().all(HULI)).extracting(t -> t.code().value()).containsExactly("350206001");
+  }
+
+  static School school(DistrictCode district, String code) {
+    return School.register(SchoolId.newId(), district, code, "翔安𠮷学校" + code, SchoolType.PRIMARY,
+        TownCode.of(district.value() + "001"), LocalDate.of(2001, 9, 1));
+  }
+
+  private static List<String> tables(JdbcDatabase db) throws SQLException {
+    List<String> names = new ArrayList<>();
+    try (Connection c = db.dataSource().getConnection();
+        ResultSet rs = c.getMetaData().getTables(null, null, "%", new String[] {"TABLE"})) {
+      while (rs.next()) {
+        names.add(rs.getString("TABLE_NAME").toLowerCase(Locale.ROOT));
+      }
+    }
+    return names;
+  }
+}
