@@ -10,9 +10,11 @@ import org.jiaolianti.application.organization.AllianceFacts;
 import org.jiaolianti.application.organization.AllianceStatusService;
 import org.jiaolianti.application.organization.CommitteeService;
 import org.jiaolianti.application.organization.DockingAgreementService;
+import org.jiaolianti.application.organization.ImportDistrictService;
 import org.jiaolianti.application.organization.OrganizationService;
 import org.jiaolianti.application.organization.ZoneService;
 import org.jiaolianti.application.organization.port.in.AllianceStatusUseCase;
+import org.jiaolianti.application.organization.port.in.ImportDistrictUseCase;
 import org.jiaolianti.application.organization.port.in.ManageCommitteeUseCase;
 import org.jiaolianti.application.organization.port.in.ManageDockingAgreementsUseCase;
 import org.jiaolianti.application.organization.port.in.ManageZonesUseCase;
@@ -40,6 +42,7 @@ public final class Jiaolianti {
   private final ZoneService zones;
   private final CommitteeService committees;
   private final DockingAgreementService agreements;
+  private final ImportDistrictService districtImport;
   private final AllianceStatusService allianceStatus;
   private final UserService users;
   private final RosterService roster;
@@ -57,6 +60,8 @@ public final class Jiaolianti {
     this.committees = new CommitteeService(storage.committeeMembers(), storage.schools(), tx, clock, validator);
     this.agreements = new DockingAgreementService(storage.agreements(), storage.partners(), storage.schools(), tx, clock,
         validator);
+    this.districtImport = new ImportDistrictService(storage.policies(), storage.towns(), storage.schools(),
+        storage.zones(), storage.partners(), storage.committeeMembers(), storage.agreements(), tx, validator);
     AllianceFacts facts = new AllianceFacts(storage.schools(), storage.zones(), storage.committeeMembers(),
         storage.partners(), storage.agreements());
     this.allianceStatus = new AllianceStatusService(storage.policies(), storage.schools(), facts, tx);
@@ -95,6 +100,11 @@ public final class Jiaolianti {
 
   public ManageDockingAgreementsUseCase agreements() {
     return agreements;
+  }
+
+  /** Imports a district's towns, schools, partners, zones, committee members and agreements at once. */
+  public ImportDistrictUseCase importDistrict() {
+    return districtImport;
   }
 
   public AllianceStatusUseCase allianceStatus() {

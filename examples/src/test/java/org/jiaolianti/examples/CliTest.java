@@ -5,14 +5,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import org.jiaolianti.adapters.jdbc.DatabaseConfig;
+import org.jiaolianti.adapters.jdbc.testing.TestPostgres;
 import org.jiaolianti.domain.milestone.MilestoneStatus;
 import org.jiaolianti.examples.cli.JiaoliantiCli;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The README's run command: the CLI prints the three reports; errors are clear. */
 class CliTest {
 
   private record Result(int code, String out, String err) {}
+
+  /** The embedded H2 database of each test. */
+  @TempDir
+  Path dataDir;
 
   private static Result run(String... args) {
     StringWriter out = new StringWriter();
@@ -23,8 +30,9 @@ class CliTest {
 
   @Test
   void demoPrintsTheThreeReportsWithEveryMilestoneStatus() {
-    Result r = run("demo", "--as-of", "2026-11-28");
+    Result r = run("demo", "--as-of", "2026-11-28", "--data-dir", dataDir.toString());
     assertThat(r.code()).isZero();
+    assertThat(r.out()).contains("存储 Storage: H2 jdbc:h2:file:" + dataDir.toAbsolutePath());
     assertThat(r.out()).contains("责任矩阵 Duty matrix (15 units × 17 measures)", "区妇联（厦门市翔安区妇女联合会）",
         "[三(二)12]", "主要目标 Milestones", "马巷教联体实验区", "内厝镇");
     for (MilestoneStatus status : MilestoneStatus.values()) {
@@ -54,7 +62,8 @@ class CliTest {
 
   @Test
   void anotherDistrictSeedRunsWithoutCodeChanges() {
-    Result r = run("milestones", "--seed", Path.of("../seeds/src/test/resources/other-district").toString(), "--as-of", "2027-06-30");
+    Result r = run("milestones", "--seed", Path.of("../seeds/src/test/resources/other-district").toString(), "--as-of",
+        "2027-06-30", "--in-memory");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("350206", "huli-2026");
   }
@@ -64,5 +73,41 @@ class CliTest {
     Result r = run("matrix", "--seed", "no/such/dir");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("policy.yaml: file not found");
+  }
+
+  @Test
+  void aSecondRunOnTheSameDatabaseReportsTheStoredDistrictInsteadOfAddingItAgain() {
+    Result first = run("milestones", "--as-of", "2026-11-28", "--data-dir", dataDir.toString());
+    Result second = run("milestones", "--as-of", "2026-11-28", "--data-dir", dataDir.toString());
+
+    assertThat(first.code()).isZero();
+    assertThat(second.code()).as(second.err()).isZero();
+    assertThat(second.out()).isEqualTo(first.out());
+  }
+
+  @Test
+  void theDemoRunsOnPostgresqlByUrlAndReportsWhatItReportsOnH2() {
+    DatabaseConfig pg = TestPostgres.newDatabase();
+    String url = pg.url() + (pg.url().contains("?") ? "&" : "?") + "user=" + pg.user()
+        + (pg.password().isEmpty() ? "" : "&password=" + pg.password());
+
+    Result onPostgres = run("milestones", "--as-of", "2026-11-28", "--db-url", url);
+    Result onH2 = run("milestones", "--as-of", "2026-11-28", "--data-dir", dataDir.toString());
+
+    assertThat(onPostgres.code()).as(onPostgres.err()).isZero();
+    assertThat(onPostgres.out()).contains("存储 Storage: PostgreSQL jdbc:postgresql:");
+    assertThat(reportOf(onPostgres)).isEqualTo(reportOf(onH2)).contains("MET", "MISSED");
+  }
+
+  @Test
+  void anUnsupportedDatabaseUrlIsAClearError() {
+    Result r = run("milestones", "--db-url", "jdbc:mysql://localhost/x");
+    assertThat(r.code()).isNotZero();
+    assertThat(r.err()).contains("jdbc:h2: or jdbc:postgresql:");
+  }
+
+  /** The output without its first line, which names the storage. */
+  private static String reportOf(Result r) {
+    return r.out().substring(r.out().indexOf('\n') + 1);
   }
 }

@@ -33,8 +33,6 @@ import org.jiaolianti.domain.milestone.TypicalCase;
 import org.jiaolianti.domain.milestone.TypicalCaseId;
 import org.jiaolianti.domain.milestone.YearClosing;
 import org.jiaolianti.domain.organization.SchoolId;
-import org.jiaolianti.domain.organization.Town;
-import org.jiaolianti.domain.organization.Zone;
 import org.jiaolianti.domain.policy.Policy;
 import org.jiaolianti.domain.policy.UnitCode;
 import org.jiaolianti.domain.shared.DistrictCode;
@@ -167,10 +165,17 @@ public final class MilestoneService implements RecordMilestoneEvidenceUseCase, M
     requireNonNull(by, "by");
     Policy policy = policy(district);
     return tx.inTransaction(() -> {
-      Map<String, String> names = by == ShareBreakdown.Grouping.ZONE
-          ? zones.all(district).stream().collect(Collectors.toMap(z -> z.id().value(), Zone::name))
-          : towns.all(district).stream().collect(Collectors.toMap(t -> t.code().value(), Town::name));
+      // zones by name, towns by code: the order people read them in (zone ids are random)
+      Map<String, String> names = new java.util.LinkedHashMap<>();
+      if (by == ShareBreakdown.Grouping.ZONE) {
+        zones.all(district).forEach(z -> names.put(z.id().value(), z.name()));
+      } else {
+        towns.all(district).forEach(t -> names.put(t.code().value(), t.name()));
+      }
+      List<String> order = List.copyOf(names.keySet());
       return new MilestoneCalculator(policy).breakdown(facts(district), asOf, by).stream()
+          .sorted(java.util.Comparator.comparingInt(b -> order.contains(b.groupKey()) ? order.indexOf(b.groupKey())
+              : Integer.MAX_VALUE))
           .map(b -> new CoverageLine(b.grouping(), b.groupKey(), names.getOrDefault(b.groupKey(), b.groupKey()),
               b.figure(), b.target(), b.target() == null ? null : b.target().subtract(b.figure().value())))
           .collect(Collectors.toList());

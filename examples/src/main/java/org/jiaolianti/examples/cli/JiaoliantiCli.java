@@ -6,15 +6,20 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.jiaolianti.adapters.jdbc.DatabaseConfig;
 import org.jiaolianti.application.Jiaolianti;
 import org.jiaolianti.application.inmemory.Clocks;
 import org.jiaolianti.application.inmemory.InMemoryStorage;
+import org.jiaolianti.application.shared.port.out.Clock;
 import org.jiaolianti.application.shared.JiaoliantiException;
 import org.jiaolianti.domain.milestone.ShareBreakdown;
 import org.jiaolianti.domain.policy.Policy;
 import org.jiaolianti.domain.policy.PolicyUnit;
 import org.jiaolianti.examples.demo.DemoDistrict;
+import org.jiaolianti.examples.storage.OpenStorage;
 import org.jiaolianti.seeds.PolicySeedLoader;
 import org.jiaolianti.seeds.SeedException;
 import picocli.CommandLine;
@@ -53,7 +58,7 @@ public final class JiaoliantiCli implements Callable<Integer> {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      if (e instanceof SeedException || e instanceof JiaoliantiException) {
+      if (e instanceof SeedException || e instanceof JiaoliantiException || e instanceof StorageUnavailable) {
         commandLine.getErr().println("错误 error: " + e.getMessage());
         return 2;
       }
@@ -86,11 +91,79 @@ public final class JiaoliantiCli implements Callable<Integer> {
             + "'; known: " + policy.units().stream().map(u -> u.code() + " " + u.name()).toList()));
   }
 
-  /** A demo district generated through the use cases, in memory. */
-  static Jiaolianti demoDistrict(Policy policy) {
-    Jiaolianti app = new Jiaolianti(InMemoryStorage.create(),
-        Clocks.fixed(Instant.parse("2025-12-01T00:00:00Z"))).activate(policy);
-    new DemoDistrict(app, policy).generate();
+  /**
+   * Where the demo district lives: the configured database (environment variables JIAOLIANTI_DB_URL,
+   * _USER, _PASSWORD, JIAOLIANTI_DATA_DIR, or jiaolianti.properties; by default H2 in
+   * ./jiaolianti-data), overridden by these options. A password is never an option: it would show in
+   * the process list.
+   */
+  static class StorageOption {
+    @Option(names = "--in-memory", description = "Keep everything in memory; write nothing to disk.")
+    boolean inMemory;
+    @Option(names = "--db-url", paramLabel = "JDBC_URL",
+        description = "jdbc:h2:… or jdbc:postgresql:… (default: JIAOLIANTI_DB_URL, jiaolianti.properties, else H2 in the data directory).")
+    String url;
+    @Option(names = "--data-dir", paramLabel = "DIR",
+        description = "Directory of the embedded H2 database (default: JIAOLIANTI_DATA_DIR, else ./jiaolianti-data).")
+    Path dataDir;
+
+    OpenStorage open(Clock clock) {
+      if (inMemory) {
+        return OpenStorage.inMemory();
+      }
+      Map<String, String> env = new HashMap<>(System.getenv());
+      if (url != null) {
+        env.put("JIAOLIANTI_DB_URL", url);
+      }
+      if (dataDir != null) {
+        env.put("JIAOLIANTI_DATA_DIR", dataDir.toString());
+      }
+      DatabaseConfig config;
+      try {
+        config = DatabaseConfig.resolve(env, Path.of(""));
+      } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+        throw new StorageUnavailable("database settings: " + e.getMessage(), e);
+      }
+      try {
+        return OpenStorage.database(config, clock);
+      } catch (RuntimeException e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+          root = root.getCause();
+        }
+        throw new StorageUnavailable("cannot open the " + config.databaseName() + " database " + config.safeUrl()
+            + ": " + root.getMessage(), e);
+      }
+    }
+  }
+
+  /** The configured database cannot be used; the message says why (never with a password). */
+  static final class StorageUnavailable extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StorageUnavailable(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** The generated records are dated as of the policy's first days. */
+  static final Instant DEMO_CLOCK = Instant.parse("2025-12-01T00:00:00Z");
+
+  /**
+   * The demo district on {@code storage}: the policy activated unless it already is, and the district
+   * generated through the use cases unless its schools are already there (a second run reports on the
+   * stored data instead of adding it twice).
+   */
+  static Jiaolianti demoDistrict(Policy policy, OpenStorage storage) {
+    Jiaolianti app = new Jiaolianti(storage.storage(), Clocks.fixed(DEMO_CLOCK));
+    boolean active = storage.storage().policies().active(policy.district())
+        .filter(p -> p.document().policyVersion().equals(policy.document().policyVersion())).isPresent();
+    if (!active) {
+      app.activate(policy);
+    }
+    if (storage.storage().schools().all(policy.district()).isEmpty()) {
+      new DemoDistrict(app, policy).generate();
+    }
     return app;
   }
 
@@ -137,6 +210,7 @@ public final class JiaoliantiCli implements Callable<Integer> {
   @Command(name = "milestones", description = "Print the milestone report of a generated demo district as of a date.")
   static final class Milestones implements Callable<Integer> {
     @CommandLine.Mixin SeedOption seed = new SeedOption();
+    @CommandLine.Mixin StorageOption storage = new StorageOption();
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Report date (default: today in Asia/Shanghai).")
     LocalDate asOf;
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -144,7 +218,10 @@ public final class JiaoliantiCli implements Callable<Integer> {
     @Override
     public Integer call() {
       Policy policy = seed.load();
-      print(spec.commandLine().getOut(), demoDistrict(policy), policy, asOf == null ? today() : asOf);
+      try (OpenStorage open = storage.open(Clocks.fixed(DEMO_CLOCK))) {
+        spec.commandLine().getOut().println("存储 Storage: " + open.description());
+        print(spec.commandLine().getOut(), demoDistrict(policy, open), policy, asOf == null ? today() : asOf);
+      }
       return 0;
     }
 
@@ -164,6 +241,7 @@ public final class JiaoliantiCli implements Callable<Integer> {
   @Command(name = "demo", description = "The three reports: duty matrix, a unit's responsibilities, milestones of a demo district.")
   static final class Demo implements Callable<Integer> {
     @CommandLine.Mixin SeedOption seed = new SeedOption();
+    @CommandLine.Mixin StorageOption storage = new StorageOption();
     @Option(names = "--unit", defaultValue = "WOMENS_FEDERATION", description = "Unit to show (default: ${DEFAULT-VALUE}).")
     String unit;
     @Option(names = "--as-of", paramLabel = "YYYY-MM-DD", description = "Report date (default: today in Asia/Shanghai).")
@@ -173,14 +251,22 @@ public final class JiaoliantiCli implements Callable<Integer> {
     @Override
     public Integer call() {
       Policy policy = seed.load();
+      try (OpenStorage open = storage.open(Clocks.fixed(DEMO_CLOCK))) {
+        print(policy, open);
+      }
+      return 0;
+    }
+
+    private void print(Policy policy, OpenStorage open) {
       PrintWriter out = spec.commandLine().getOut();
       out.println("== " + policy.document().title().zh() + "（" + policy.document().documentNumber() + "）");
+      out.println("存储 Storage: " + open.description());
       out.println();
       out.println("== 1. 责任矩阵 Duty matrix (" + policy.units().size() + " units × " + policy.measures().size() + " measures)");
       out.print(Reports.dutyMatrixTable(policy.dutyMatrix()));
       out.println();
       out.println("== 2. 单位职责 Responsibilities of " + unit);
-      Jiaolianti app = demoDistrict(policy);
+      Jiaolianti app = demoDistrict(policy, open);
       PolicyUnit found = findUnit(policy, unit, spec.commandLine());
       out.print(Reports.unit(app.policy().responsibilitiesOf(policy.district(), found.code())));
       out.println();
@@ -191,7 +277,6 @@ public final class JiaoliantiCli implements Callable<Integer> {
       out.println();
       out.print(Reports.milestones(app.milestoneReports().report(policy.district(), beforeIssue)));
       out.flush();
-      return 0;
     }
   }
 }
