@@ -20,6 +20,9 @@ import org.jiaolianti.application.shared.port.out.Clock;
  */
 public final class JdbcStorage {
 
+  /** Rows per JDBC batch in the ports' {@code addAll} (the bulk import); a baseline should use the same. */
+  public static final int BATCH_SIZE = 1000;
+
   private JdbcStorage() {}
 
   public static Storage create(JdbcDatabase database, Clock clock, PolicyFormat policyFormat) {

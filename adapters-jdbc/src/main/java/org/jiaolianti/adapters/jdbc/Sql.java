@@ -124,8 +124,7 @@ final class Sql {
     return false;
   }
 
-  /** Rows per JDBC batch in the bulk writes (and in the benchmark's raw JDBC baseline). */
-  static final int BATCH_SIZE = 1000;
+  static final int BATCH_SIZE = JdbcStorage.BATCH_SIZE;
 
   /** Inserts {@code rows} with one prepared statement, {@link #BATCH_SIZE} rows per batch. */
   static <T> void batch(org.jdbi.v3.core.Handle handle, String sql, java.util.List<T> rows,
