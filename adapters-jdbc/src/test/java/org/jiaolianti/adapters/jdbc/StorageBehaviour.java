@@ -17,7 +17,21 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.jiaolianti.adapters.jdbc.testing.TestDatabases;
+import java.util.Optional;
+import org.jiaolianti.application.Jiaolianti;
 import org.jiaolianti.application.Storage;
+import org.jiaolianti.application.organization.port.in.ImportDistrictUseCase.AgreementRow;
+import org.jiaolianti.application.organization.port.in.ImportDistrictUseCase.CommitteeMemberRow;
+import org.jiaolianti.application.organization.port.in.ImportDistrictUseCase.ImportDistrictCommand;
+import org.jiaolianti.application.organization.port.in.ImportDistrictUseCase.PartnerRow;
+import org.jiaolianti.application.organization.port.in.ImportDistrictUseCase.SchoolRow;
+import org.jiaolianti.application.organization.port.in.ImportDistrictUseCase.TownRow;
+import org.jiaolianti.application.organization.port.in.ImportDistrictUseCase.ZoneMemberRow;
+import org.jiaolianti.application.organization.port.in.ImportDistrictUseCase.ZoneRow;
+import org.jiaolianti.application.organization.port.out.DockingAgreements;
+import org.jiaolianti.application.testing.TestPolicies;
+import org.jiaolianti.domain.organization.CommitteeMemberKind;
+import org.jiaolianti.domain.organization.PartnerKind;
 import org.jiaolianti.application.inmemory.Clocks;
 import org.jiaolianti.application.shared.ConflictException;
 import org.jiaolianti.domain.organization.AgreementId;
@@ -113,6 +127,71 @@ abstract class StorageBehaviour {
 
     assertThat(storage.towns().all(XIANGAN)).isEmpty();
     assertThat(storage.schools().all(XIANGAN)).isEmpty();
+  }
+
+  @Test
+  void aBulkImportWhoseLastWriteFailsLeavesNothingOfItsEarlierWrites() {
+    // the agreements port writes its rows and then fails, as a lost connection or a constraint would
+    DockingAgreements failing = new DockingAgreements() {
+      private final DockingAgreements real = storage.agreements();
+
+      @Override
+      public void addAll(List<DockingAgreement> agreements) {
+        real.addAll(agreements);
+        throw new IllegalStateException("the database went away");
+      }
+
+      @Override
+      public DockingAgreement update(DockingAgreement agreement) {
+        return real.update(agreement);
+      }
+
+      @Override
+      public Optional<DockingAgreement> byId(DistrictCode district, AgreementId id) {
+        return real.byId(district, id);
+      }
+
+      @Override
+      public List<DockingAgreement> ofSchool(DistrictCode district, SchoolId school) {
+        return real.ofSchool(district, school);
+      }
+
+      @Override
+      public List<DockingAgreement> all(DistrictCode district) {
+        return real.all(district);
+      }
+    };
+    Storage s = storage;
+    Storage withFailingAgreements = new Storage(s.policies(), s.towns(), s.schools(), s.zones(), s.committeeMembers(),
+        s.partners(), failing, s.users(), s.roleAssignments(), s.roster(), s.typicalCases(), s.exchangeEvents(),
+        s.yearClosings(), s.transactions());
+    Jiaolianti app = new Jiaolianti(withFailingAgreements, Clocks.system()).activate(TestPolicies.xiangan());
+    LocalDate from = LocalDate.of(2026, 1, 5);
+    ImportDistrictCommand command = new ImportDistrictCommand(XIANGAN.value(),
+        List.of(new TownRow("350213001", "新店街道𠮷", TownKind.STREET)),
+        List.of(new SchoolRow("3502130001", "新店第一小学", SchoolType.PRIMARY, "350213001", LocalDate.of(2001, 9, 1)),
+            new SchoolRow("3502130002", "新店中学", SchoolType.JUNIOR_SECONDARY, "350213001", LocalDate.of(2003, 9, 1))),
+        List.of(new PartnerRow(PartnerKind.COMMUNITY, "新店社区", null, "350213001", null)),
+        List.of(new ZoneRow("新店教联体实验区", "3502130001", "新店街道办", from,
+            List.of(new ZoneMemberRow("3502130002", from, null)))),
+        List.of(new CommitteeMemberRow("3502130001", "王校长", CommitteeMemberKind.SCHOOL_LEADER, "主任", from, null)),
+        List.of(new AgreementRow("新店社区", "3502130001", Set.of(Collaboration.values()[0]), "共建", "定期座谈", "李主任",
+            "0592-1234567", from, null)));
+
+    assertThatThrownBy(() -> app.importDistrict().importDistrict(command)).hasMessageContaining("went away");
+
+    assertThat(storage.towns().all(XIANGAN)).isEmpty();
+    assertThat(storage.schools().all(XIANGAN)).isEmpty();
+    assertThat(storage.partners().all(XIANGAN)).isEmpty();
+    assertThat(storage.zones().all(XIANGAN)).isEmpty();
+    assertThat(storage.committeeMembers().all(XIANGAN)).isEmpty();
+    assertThat(storage.agreements().all(XIANGAN)).isEmpty();
+
+    // and the same import on the real ports succeeds: the failure, not the data, stopped it
+    Jiaolianti real = new Jiaolianti(storage, Clocks.system()).activate(TestPolicies.xiangan());
+    real.importDistrict().importDistrict(command);
+    assertThat(storage.agreements().all(XIANGAN)).hasSize(1);
+    assertThat(storage.zones().all(XIANGAN).get(0).memberships()).hasSize(2);
   }
 
   @Test
