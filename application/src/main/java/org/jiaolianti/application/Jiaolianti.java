@@ -2,6 +2,8 @@ package org.jiaolianti.application;
 
 import static java.util.Objects.requireNonNull;
 
+import org.jiaolianti.application.access.AccessControl;
+import org.jiaolianti.application.access.AccessService;
 import org.jiaolianti.application.milestone.MilestoneService;
 import org.jiaolianti.application.milestone.port.in.CloseYearUseCase;
 import org.jiaolianti.application.milestone.port.in.MilestoneReportUseCase;
@@ -47,6 +49,7 @@ public final class Jiaolianti {
   private final UserService users;
   private final RosterService roster;
   private final MilestoneService milestones;
+  private final AccessService access;
 
   public Jiaolianti(Storage storage, Clock clock) {
     this.storage = requireNonNull(storage, "storage");
@@ -70,6 +73,8 @@ public final class Jiaolianti {
     this.roster = new RosterService(storage.roster(), storage.schools(), tx, validator);
     this.milestones = new MilestoneService(storage.policies(), storage.schools(), storage.zones(), storage.towns(), facts,
         storage.typicalCases(), storage.exchangeEvents(), storage.yearClosings(), tx, clock, validator);
+    this.access = new AccessService(storage.users(), storage.roleAssignments(), storage.policies(), storage.zones(),
+        storage.partners(), storage.agreements(), storage.roster(), tx, clock);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -129,5 +134,10 @@ public final class Jiaolianti {
 
   public CloseYearUseCase yearClosing() {
     return milestones;
+  }
+
+  /** Authorization: the signed-in actor per request, the one decision function, and list visibility. */
+  public AccessControl access() {
+    return access;
   }
 }

@@ -48,12 +48,20 @@ public final class CommandValidator {
     return command;
   }
 
+  /**
+   * A violation's message in Chinese and English, from the application's message bundle: for
+   * adapters that validate with their own validator (the REST adapter's request bodies) and want the
+   * same wording as the use cases.
+   */
+  public Bilingual message(ConstraintViolation<?> violation) {
+    return Bilingual.of(interpolate(violation, ZH), interpolate(violation, EN));
+  }
+
   private List<FieldError> toErrors(Set<? extends ConstraintViolation<?>> violations) {
     return violations.stream()
         .sorted(Comparator.comparing((ConstraintViolation<?> v) -> v.getPropertyPath().toString())
             .thenComparing(ConstraintViolation::getMessageTemplate))
-        .map(v -> new FieldError(field(v), code(v), Bilingual.of(
-            interpolate(v, ZH), interpolate(v, EN))))
+        .map(v -> new FieldError(field(v), code(v), message(v)))
         .collect(Collectors.toList());
   }
 

@@ -1,0 +1,71 @@
+package org.jiaolianti.adapters.rest;
+
+import static java.util.Objects.requireNonNull;
+
+import jakarta.ws.rs.core.Application;
+import java.time.Instant;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+import org.glassfish.jersey.jackson.JacksonFeature;
+import org.glassfish.jersey.server.ServerProperties;
+import org.jiaolianti.adapters.rest.health.HealthResource;
+import org.jiaolianti.adapters.rest.me.MeResource;
+import org.jiaolianti.adapters.rest.policy.PolicyResource;
+import org.jiaolianti.adapters.rest.security.BearerAuthentication;
+import org.jiaolianti.adapters.rest.security.Tokens;
+import org.jiaolianti.adapters.rest.shared.BodyLimit;
+import org.jiaolianti.adapters.rest.shared.Json;
+import org.jiaolianti.adapters.rest.shared.ProblemMapper;
+import org.jiaolianti.adapters.rest.shared.RequestLog;
+import org.jiaolianti.application.Jiaolianti;
+
+/**
+ * The REST API as a Jakarta REST {@link Application}: register it in any runtime (the district server
+ * runs it on Jersey + Jetty). Resources take the application's use cases; the one access decision is
+ * the application's ({@code Jiaolianti.access()}); failures become problem+json in one mapper.
+ *
+ * <pre>{@code
+ * Application api = new RestApi(app, Tokens.hs256(secret), () -> true, Instant::now);
+ * }</pre>
+ */
+public final class RestApi extends Application {
+
+  private final Set<Object> singletons;
+
+  public RestApi(Jiaolianti app, Tokens tokens, BooleanSupplier storageReachable, Supplier<Instant> clock) {
+    requireNonNull(app, "app");
+    Set<Object> all = new LinkedHashSet<>();
+    all.addAll(resources(app, storageReachable));
+    all.addAll(List.of(new Json(), new ProblemMapper(), new ProblemMapper.Validation(), new ProblemMapper.JsonErrors(),
+        new BodyLimit(BodyLimit.DEFAULT_LIMIT), new RequestLog(),
+        new BearerAuthentication(tokens, app.access(), clock),
+        // Jackson without its own exception mappers: malformed JSON is our problem+json, not plain text
+        JacksonFeature.withoutExceptionMappers()));
+    this.singletons = Set.copyOf(all);
+  }
+
+  /** The resources alone, for a runtime that brings its own providers. */
+  public static List<Object> resources(Jiaolianti app, BooleanSupplier storageReachable) {
+    return List.of(new HealthResource(storageReachable), new MeResource(app.access()),
+        new PolicyResource(app.policy(), app.access()));
+  }
+
+  @Override
+  public Set<Object> getSingletons() {
+    return singletons;
+  }
+
+  @Override
+  public Map<String, Object> getProperties() {
+    return Map.of(
+        ServerProperties.WADL_FEATURE_DISABLE, true,
+        // our Jackson setup only: the auto-discovered one would bring its plain-text error mappers back
+        org.glassfish.jersey.CommonProperties.JSON_PROCESSING_FEATURE_DISABLE, true,
+        org.glassfish.jersey.CommonProperties.MOXY_JSON_FEATURE_DISABLE, true,
+        ServerProperties.BV_SEND_ERROR_IN_RESPONSE, false);
+  }
+}

@@ -1,0 +1,217 @@
+package org.jiaolianti.domain.access;
+
+import static java.util.Objects.requireNonNull;
+import static org.jiaolianti.domain.access.Action.MANAGE_AGREEMENTS;
+import static org.jiaolianti.domain.access.Action.MANAGE_COMMITTEE;
+import static org.jiaolianti.domain.access.Action.MANAGE_ORGANIZATION;
+import static org.jiaolianti.domain.access.Action.MANAGE_USERS;
+import static org.jiaolianti.domain.access.Action.READ_AGREEMENTS;
+import static org.jiaolianti.domain.access.Action.READ_ALLIANCE_STATUS;
+import static org.jiaolianti.domain.access.Action.READ_COMMITTEE;
+import static org.jiaolianti.domain.access.Action.READ_MILESTONE_EVIDENCE;
+import static org.jiaolianti.domain.access.Action.READ_ORGANIZATION;
+import static org.jiaolianti.domain.access.Action.READ_POLICY;
+import static org.jiaolianti.domain.access.Action.READ_REPORTS;
+import static org.jiaolianti.domain.access.Action.READ_SELF;
+import static org.jiaolianti.domain.access.Action.RECORD_MILESTONE_EVIDENCE;
+import static org.jiaolianti.domain.access.Reach.DISTRICT;
+import static org.jiaolianti.domain.access.Reach.SCOPE;
+import static org.jiaolianti.domain.access.Reach.SCOPE_AND_RELATED;
+import static org.jiaolianti.domain.access.Reach.SELF;
+
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Maps;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jiaolianti.domain.organization.PartnerId;
+import org.jiaolianti.domain.organization.SchoolId;
+import org.jiaolianti.domain.organization.ZoneId;
+import org.jiaolianti.domain.people.UserId;
+import org.jiaolianti.domain.shared.DistrictCode;
+
+/**
+ * The access rules: which role may do which {@link Action}, how far from its scope ({@link Reach}), and
+ * the one decision over a user's grants. Deny by default: a role × action not listed is {@link
+ * Reach#NONE}.
+ *
+ * <table>
+ *   <caption>Role × action (D = district-wide, S = the scope, S+ = the scope and what it is related to today, self = own account)</caption>
+ *   <tr><th>action</th><th>roles</th></tr>
+ *   <tr><td>READ_POLICY</td><td>every role: D</td></tr>
+ *   <tr><td>READ_SELF</td><td>every user: self (even with no role today)</td></tr>
+ *   <tr><td>READ_ORGANIZATION, READ_ALLIANCE_STATUS</td><td>DISTRICT_ADMIN, DISTRICT_MH_OFFICER, AUDITOR,
+ *       USER_ADMIN, UNIT_OFFICER: D; ZONE_COORDINATOR: S+ (the zone, its member schools, partners docking with
+ *       them); SCHOOL_ADMIN, TEACHER, COUNSELLOR: S+ (the school, its zone, partners docking with it); GUARDIAN:
+ *       S (the schools of the linked students); PARTNER_STAFF: S+ (the partner and the schools it docks with)</td></tr>
+ *   <tr><td>READ_COMMITTEE</td><td>DISTRICT_ADMIN, AUDITOR: D; ZONE_COORDINATOR: S (its zone's schools);
+ *       SCHOOL_ADMIN: S (own school)</td></tr>
+ *   <tr><td>READ_AGREEMENTS</td><td>DISTRICT_ADMIN, AUDITOR: D; UNIT_OFFICER: S (agreements of its unit's
+ *       department partners); ZONE_COORDINATOR: S (its zone's schools); SCHOOL_ADMIN: S (own school);
+ *       PARTNER_STAFF: S (its own partner's agreements)</td></tr>
+ *   <tr><td>MANAGE_ORGANIZATION</td><td>DISTRICT_ADMIN: D</td></tr>
+ *   <tr><td>MANAGE_COMMITTEE, MANAGE_AGREEMENTS</td><td>DISTRICT_ADMIN: D; SCHOOL_ADMIN: S (own school)</td></tr>
+ *   <tr><td>READ_MILESTONE_EVIDENCE</td><td>DISTRICT_ADMIN, AUDITOR, UNIT_OFFICER, ZONE_COORDINATOR,
+ *       SCHOOL_ADMIN: D</td></tr>
+ *   <tr><td>RECORD_MILESTONE_EVIDENCE</td><td>DISTRICT_ADMIN: D</td></tr>
+ *   <tr><td>READ_REPORTS</td><td>DISTRICT_ADMIN, DISTRICT_MH_OFFICER, AUDITOR, UNIT_OFFICER, ZONE_COORDINATOR,
+ *       SCHOOL_ADMIN: D (aggregates)</td></tr>
+ *   <tr><td>MANAGE_USERS</td><td>USER_ADMIN: D (and USER_ADMIN has no pupil-data action)</td></tr>
+ * </table>
+ *
+ * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
+ * {@link ScopeType#DISTRICT} scope reaches the whole district whatever the reach. CLINICIAN has nothing
+ * beyond READ_POLICY and READ_SELF in this issue.
+ *
+ * <p>中文：访问规则（角色 × 操作 × 范围）。
+ */
+public final class AccessRules {
+
+  private static final Map<Role, Map<Action, Reach>> TABLE = table();
+
+  private AccessRules() {}
+
+  private static Map<Role, Map<Action, Reach>> table() {
+    EnumMap<Role, EnumMap<Action, Reach>> t = new EnumMap<>(Role.class);
+    for (Role role : Role.values()) {
+      EnumMap<Action, Reach> row = new EnumMap<>(Action.class);
+      row.put(READ_POLICY, DISTRICT);
+      row.put(READ_SELF, SELF);
+      t.put(role, row);
+    }
+    put(t, Role.DISTRICT_ADMIN, DISTRICT, READ_ORGANIZATION, READ_ALLIANCE_STATUS, READ_COMMITTEE, READ_AGREEMENTS,
+        MANAGE_ORGANIZATION, MANAGE_COMMITTEE, MANAGE_AGREEMENTS, READ_MILESTONE_EVIDENCE, RECORD_MILESTONE_EVIDENCE,
+        READ_REPORTS);
+    put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, READ_ORGANIZATION, READ_ALLIANCE_STATUS, READ_REPORTS);
+    put(t, Role.AUDITOR, DISTRICT, READ_ORGANIZATION, READ_ALLIANCE_STATUS, READ_COMMITTEE, READ_AGREEMENTS,
+        READ_MILESTONE_EVIDENCE, READ_REPORTS);
+    put(t, Role.USER_ADMIN, DISTRICT, READ_ORGANIZATION, READ_ALLIANCE_STATUS, MANAGE_USERS);
+    put(t, Role.UNIT_OFFICER, DISTRICT, READ_ORGANIZATION, READ_ALLIANCE_STATUS, READ_MILESTONE_EVIDENCE, READ_REPORTS);
+    put(t, Role.UNIT_OFFICER, SCOPE, READ_AGREEMENTS);
+    put(t, Role.ZONE_COORDINATOR, SCOPE_AND_RELATED, READ_ORGANIZATION, READ_ALLIANCE_STATUS);
+    put(t, Role.ZONE_COORDINATOR, SCOPE, READ_COMMITTEE, READ_AGREEMENTS);
+    put(t, Role.ZONE_COORDINATOR, DISTRICT, READ_MILESTONE_EVIDENCE, READ_REPORTS);
+    put(t, Role.SCHOOL_ADMIN, SCOPE_AND_RELATED, READ_ORGANIZATION, READ_ALLIANCE_STATUS);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, READ_COMMITTEE, READ_AGREEMENTS, MANAGE_COMMITTEE, MANAGE_AGREEMENTS);
+    put(t, Role.SCHOOL_ADMIN, DISTRICT, READ_MILESTONE_EVIDENCE, READ_REPORTS);
+    put(t, Role.TEACHER, SCOPE_AND_RELATED, READ_ORGANIZATION, READ_ALLIANCE_STATUS);
+    put(t, Role.COUNSELLOR, SCOPE_AND_RELATED, READ_ORGANIZATION, READ_ALLIANCE_STATUS);
+    put(t, Role.GUARDIAN, SCOPE, READ_ORGANIZATION, READ_ALLIANCE_STATUS);
+    put(t, Role.PARTNER_STAFF, SCOPE_AND_RELATED, READ_ORGANIZATION, READ_ALLIANCE_STATUS);
+    put(t, Role.PARTNER_STAFF, SCOPE, READ_AGREEMENTS);
+    // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
+    return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
+  }
+
+  private static void put(EnumMap<Role, EnumMap<Action, Reach>> t, Role role, Reach reach, Action... actions) {
+    for (Action action : actions) {
+      Reach before = t.get(role).put(action, reach);
+      if (before != null && before != reach && action != READ_POLICY) {
+        throw new IllegalStateException(role + " × " + action + " listed twice");
+      }
+    }
+  }
+
+  /** The row of the table for {@code role}: every action it may do at all, with its reach. */
+  public static Map<Action, Reach> permissionsOf(Role role) {
+    return TABLE.get(requireNonNull(role, "role"));
+  }
+
+  /**
+   * How far an assignment of {@code role} in a scope of {@code scopeType} reaches for {@code action}. An
+   * aggregate-only scope permits only READ_REPORTS, READ_POLICY and READ_SELF; a district scope reaches the
+   * whole district.
+   */
+  public static Reach reach(Role role, ScopeType scopeType, Action action) {
+    requireNonNull(scopeType, "scopeType");
+    requireNonNull(action, "action");
+    Reach reach = permissionsOf(role).getOrDefault(action, Reach.NONE);
+    if (scopeType == ScopeType.AGGREGATE_ONLY && action != READ_REPORTS && action != READ_POLICY && action != READ_SELF) {
+      return Reach.NONE;
+    }
+    if (scopeType == ScopeType.DISTRICT && (reach == SCOPE || reach == SCOPE_AND_RELATED)) {
+      return DISTRICT;
+    }
+    return reach;
+  }
+
+  /**
+   * What the user {@code self} of {@code district}, holding {@code grants} today, may do {@code action} on.
+   * A grant's footprints are read only if its reach needs them, and not at all once some grant reaches the
+   * whole district. READ_SELF always covers the user's own account: a signed-in user may see that they hold
+   * no role.
+   */
+  public static Coverage coverage(DistrictCode district, UserId self, List<? extends Grant> grants, Action action) {
+    requireNonNull(district, "district");
+    requireNonNull(self, "self");
+    requireNonNull(action, "action");
+    boolean permitted = action == READ_SELF;
+    boolean whole = false;
+    Set<SchoolId> schools = new HashSet<>();
+    Set<ZoneId> zones = new HashSet<>();
+    Set<PartnerId> partners = new HashSet<>();
+    Set<UserId> users = new HashSet<>();
+    if (action == READ_SELF) {
+      users.add(self);
+    }
+    for (Grant grant : grants) {
+      Reach reach = reach(grant.role(), grant.scope().type(), action);
+      if (reach == Reach.NONE) {
+        continue;
+      }
+      permitted = true;
+      if (whole) {
+        continue;
+      }
+      switch (reach) {
+        case DISTRICT -> whole = true;
+        case SELF -> users.add(self);
+        case SCOPE -> add(grant.own(), schools, zones, partners);
+        case SCOPE_AND_RELATED -> {
+          add(grant.own(), schools, zones, partners);
+          add(grant.related(), schools, zones, partners);
+        }
+        default -> throw new IllegalStateException("unexpected reach " + reach);
+      }
+    }
+    if (!permitted) {
+      return Coverage.none(action, district);
+    }
+    return new Coverage(action, district, true, whole, schools, zones, partners, users);
+  }
+
+  private static void add(ScopeFootprint f, Set<SchoolId> schools, Set<ZoneId> zones, Set<PartnerId> partners) {
+    schools.addAll(f.schools());
+    zones.addAll(f.zones());
+    partners.addAll(f.partners());
+  }
+
+  /**
+   * The one decision: may the user {@code self} of {@code district}, holding {@code grants} today, do
+   * {@code action} on {@code target}? {@link Verdict#ALLOWED} if its coverage of the action includes the
+   * target; otherwise {@link Verdict#FORBIDDEN} if the coverage of some other action includes it (the user
+   * can see it) or it is the user's own district as a whole, else {@link Verdict#NOT_FOUND} (another
+   * district, or outside every scope).
+   */
+  public static Verdict decide(DistrictCode district, UserId self, List<? extends Grant> grants, Action action,
+      Target target) {
+    requireNonNull(target, "target");
+    if (!target.district().equals(requireNonNull(district, "district"))) {
+      return Verdict.NOT_FOUND;
+    }
+    if (coverage(district, self, grants, action).covers(target)) {
+      return Verdict.ALLOWED;
+    }
+    if (target instanceof Target.District) {
+      return Verdict.FORBIDDEN; // one's own district is no secret, even with no role today
+    }
+    for (Action other : Action.values()) {
+      if (other != action && coverage(district, self, grants, other).covers(target)) {
+        return Verdict.FORBIDDEN;
+      }
+    }
+    return Verdict.NOT_FOUND;
+  }
+}

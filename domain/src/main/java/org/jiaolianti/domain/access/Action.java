@@ -1,0 +1,70 @@
+package org.jiaolianti.domain.access;
+
+import com.google.common.collect.Sets;
+import java.util.EnumSet;
+import java.util.Set;
+import org.jiaolianti.domain.shared.Bilingual;
+
+/**
+ * What a caller wants to do: one value per kind of operation of the REST issue's endpoints. Which roles
+ * may do it, and how far from their scope, is {@link AccessRules}; each action applies to some
+ * {@linkplain Target.Kind kinds of target} only.
+ *
+ * <p>中文：操作。
+ */
+public enum Action {
+  /** Read the policy: document facts, units, measures, duty matrix, milestone definitions. 中文：查看工作方案。 */
+  READ_POLICY("查看工作方案", "read the policy", Target.Kind.DISTRICT),
+  /** Read schools, experimental zones and partners (structure, not personal data). 中文：查看组织架构（学校、实验区、对接单位）。 */
+  READ_ORGANIZATION("查看组织架构", "read schools, zones and partners", Target.Kind.DISTRICT, Target.Kind.SCHOOL,
+      Target.Kind.ZONE, Target.Kind.PARTNER),
+  /** Register or close schools, towns, partners and zones; add, end or void zone memberships. 中文：管理组织架构。 */
+  MANAGE_ORGANIZATION("管理组织架构", "manage schools, towns, partners and zones", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL, Target.Kind.ZONE, Target.Kind.PARTNER),
+  /** Read a school's co-education committee. 中文：查看校级家校共育委员会。 */
+  READ_COMMITTEE("查看校级家校共育委员会", "read a school's co-education committee", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL),
+  /** Appoint, end or void committee members. 中文：管理校级家校共育委员会。 */
+  MANAGE_COMMITTEE("管理校级家校共育委员会", "manage a school's co-education committee", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL),
+  /** Read docking agreements (a school's, or a partner's). 中文：查看工作对接机制。 */
+  READ_AGREEMENTS("查看工作对接机制", "read docking agreements", Target.Kind.DISTRICT, Target.Kind.SCHOOL,
+      Target.Kind.PARTNER),
+  /** Sign, end or void docking agreements. 中文：管理工作对接机制。 */
+  MANAGE_AGREEMENTS("管理工作对接机制", "manage docking agreements", Target.Kind.DISTRICT, Target.Kind.SCHOOL,
+      Target.Kind.PARTNER),
+  /** Read whether a school has established its 教联体, with the unmet conditions. 中文：查看“教联体”建立情况。 */
+  READ_ALLIANCE_STATUS("查看“教联体”建立情况", "read alliance status", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Read the milestone evidence: typical cases and exchange events. 中文：查看典型案例与经验交流活动。 */
+  READ_MILESTONE_EVIDENCE("查看典型案例与经验交流活动", "read typical cases and exchange events", Target.Kind.DISTRICT),
+  /** Record typical cases and exchange events. 中文：录入典型案例与经验交流活动。 */
+  RECORD_MILESTONE_EVIDENCE("录入典型案例与经验交流活动", "record typical cases and exchange events",
+      Target.Kind.DISTRICT),
+  /** Read aggregate reports: the milestone report and coverage by zone or town. 中文：查看目标进度与覆盖率报表。 */
+  READ_REPORTS("查看目标进度与覆盖率报表", "read milestone and coverage reports", Target.Kind.DISTRICT),
+  /** Manage user accounts and their dated role assignments. 中文：管理用户账号与角色授权。 */
+  MANAGE_USERS("管理用户账号与角色授权", "manage users and role assignments", Target.Kind.DISTRICT, Target.Kind.USER),
+  /** Read one's own account, roles and scopes ({@code GET /me}). 中文：查看本人账号。 */
+  READ_SELF("查看本人账号", "read one's own account", Target.Kind.USER);
+
+  private final Bilingual label;
+  private final Set<Target.Kind> targetKinds;
+
+  Action(String zh, String en, Target.Kind first, Target.Kind... rest) {
+    this.label = Bilingual.of(zh, en);
+    this.targetKinds = Sets.immutableEnumSet(EnumSet.of(first, rest));
+  }
+
+  public Bilingual label() {
+    return label;
+  }
+
+  /** The kinds of target this action can be done on; any other kind is denied. */
+  public Set<Target.Kind> targetKinds() {
+    return targetKinds;
+  }
+
+  public boolean appliesTo(Target target) {
+    return targetKinds.contains(target.kind());
+  }
+}
