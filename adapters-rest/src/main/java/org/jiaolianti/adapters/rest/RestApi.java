@@ -51,7 +51,17 @@ public final class RestApi extends Application {
   /** The resources alone, for a runtime that brings its own providers. */
   public static List<Object> resources(Jiaolianti app, BooleanSupplier storageReachable) {
     return List.of(new HealthResource(storageReachable), new MeResource(app.access()),
-        new PolicyResource(app.policy(), app.access()));
+        new org.jiaolianti.adapters.rest.docs.OpenApiDocument(), new org.jiaolianti.adapters.rest.docs.SwaggerUi(),
+        new PolicyResource(app.policy(), app.access()),
+        new org.jiaolianti.adapters.rest.organization.SchoolResource(app.organization(), app.register(), app.allianceStatus(), app.access()),
+        new org.jiaolianti.adapters.rest.organization.ZoneResource(app.organization(), app.zones(), app.access()),
+        new org.jiaolianti.adapters.rest.organization.PartnerResource(app.organization(), app.register(), app.access()),
+        new org.jiaolianti.adapters.rest.organization.CommitteeResource(app.organization(), app.committees(), app.access()),
+        new org.jiaolianti.adapters.rest.organization.DockingAgreementResource(app.organization(), app.agreements(), app.access()),
+        new org.jiaolianti.adapters.rest.milestone.TypicalCaseResource(app.milestoneEvidence(), app.access()),
+        new org.jiaolianti.adapters.rest.milestone.ExchangeEventResource(app.milestoneEvidence(), app.access()),
+        new org.jiaolianti.adapters.rest.milestone.MilestoneReportResource(app.milestoneReports(), app.access()),
+        new org.jiaolianti.adapters.rest.people.UserResource(app.users(), app.access()));
   }
 
   @Override

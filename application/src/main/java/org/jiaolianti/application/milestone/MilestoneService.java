@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jiaolianti.application.milestone.port.in.CloseYearUseCase;
 import org.jiaolianti.application.milestone.port.in.MilestoneReportUseCase;
@@ -40,6 +41,9 @@ import org.jiaolianti.domain.shared.Voiding;
 
 /** Records milestone evidence, computes the milestone report and coverage, and closes years (二). */
 public final class MilestoneService implements RecordMilestoneEvidenceUseCase, MilestoneReportUseCase, CloseYearUseCase {
+
+  /** The opaque id format ({@code Ids}): anything else cannot name a record, so it is simply not found. */
+  private static final Pattern RECORD_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]{0,63}");
 
   private final Policies policies;
   private final Schools schools;
@@ -145,6 +149,31 @@ public final class MilestoneService implements RecordMilestoneEvidenceUseCase, M
   @Override
   public List<ExchangeEvent> events(DistrictCode district) {
     return events.all(district);
+  }
+
+  @Override
+  public TypicalCase typicalCase(DistrictCode district, String id) {
+    requireNonNull(district, "district");
+    if (id == null || !RECORD_ID.matcher(id).matches()) {
+      throw new NotFoundException("typical case", shown(id));
+    }
+    return tx.inTransaction(() -> cases.byId(district, TypicalCaseId.of(id)))
+        .orElseThrow(() -> new NotFoundException("typical case", id));
+  }
+
+  @Override
+  public ExchangeEvent exchangeEvent(DistrictCode district, String id) {
+    requireNonNull(district, "district");
+    if (id == null || !RECORD_ID.matcher(id).matches()) {
+      throw new NotFoundException("exchange event", shown(id));
+    }
+    return tx.inTransaction(() -> events.byId(district, ExchangeEventId.of(id)))
+        .orElseThrow(() -> new NotFoundException("exchange event", id));
+  }
+
+  /** An id as a not-found message may show it: never more than 64 characters of what the caller sent. */
+  private static String shown(String id) {
+    return id == null ? "" : id.length() > 64 ? id.substring(0, 64) + "…" : id;
   }
 
   private MilestoneFacts facts(DistrictCode district) {

@@ -84,6 +84,39 @@ public final class UserService implements ManageUsersUseCase {
   }
 
   @Override
+  public List<User> users(DistrictCode district) {
+    requireNonNull(district, "district");
+    return tx.inTransaction(() -> users.all(district));
+  }
+
+  @Override
+  public User user(DistrictCode district, UserId id) {
+    requireNonNull(district, "district");
+    requireNonNull(id, "id");
+    return tx.inTransaction(() -> users.byId(district, id).orElseThrow(() -> new NotFoundException("user", id)));
+  }
+
+  @Override
+  public User update(UpdateUserCommand command) {
+    validator.validate(command);
+    DistrictCode district = DistrictCode.of(command.district());
+    UserId id = UserId.of(command.userId());
+    return tx.inTransaction(() -> {
+      User current = users.byId(district, id).orElseThrow(() -> new NotFoundException("user", id));
+      if (current.version() != command.version()) {
+        throw ConflictException.stale("user", id);
+      }
+      String displayName = command.displayName() == null ? current.displayName() : command.displayName().strip();
+      boolean active = command.active() == null ? current.active() : command.active();
+      if (displayName.equals(current.displayName()) && active == current.active()) {
+        return current; // nothing changes: no new version
+      }
+      return users.update(new User(current.id(), district, current.username(), displayName, current.guardian(), active,
+          current.version()));
+    });
+  }
+
+  @Override
   public RoleAssignment assign(AssignRoleCommand command) {
     validator.validate(command);
     DistrictCode district = DistrictCode.of(command.district());
@@ -150,7 +183,23 @@ public final class UserService implements ManageUsersUseCase {
 
   @Override
   public List<RoleAssignment> assignmentsOf(DistrictCode district, UserId user) {
-    users.byId(district, user).orElseThrow(() -> new NotFoundException("user", user));
-    return assignments.ofUser(district, user);
+    requireNonNull(district, "district");
+    requireNonNull(user, "user");
+    return tx.inTransaction(() -> {
+      users.byId(district, user).orElseThrow(() -> new NotFoundException("user", user));
+      return assignments.ofUser(district, user);
+    });
+  }
+
+  @Override
+  public RoleAssignment assignment(DistrictCode district, UserId user, RoleAssignmentId id) {
+    requireNonNull(district, "district");
+    requireNonNull(user, "user");
+    requireNonNull(id, "id");
+    return tx.inTransaction(() -> {
+      users.byId(district, user).orElseThrow(() -> new NotFoundException("user", user));
+      return assignments.byId(district, id).filter(a -> a.user().equals(user))
+          .orElseThrow(() -> new NotFoundException("role assignment", id));
+    });
   }
 }

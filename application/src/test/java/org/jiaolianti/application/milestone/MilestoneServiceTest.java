@@ -2,6 +2,7 @@ package org.jiaolianti.application.milestone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.jiaolianti.application.testing.Scenario.HULI;
 import static org.jiaolianti.application.testing.Scenario.ISSUED;
 import static org.jiaolianti.application.testing.Scenario.XIANGAN;
 
@@ -18,9 +19,11 @@ import org.jiaolianti.application.milestone.port.in.RecordMilestoneEvidenceUseCa
 import org.jiaolianti.application.milestone.port.in.RecordMilestoneEvidenceUseCase.VoidRecordCommand;
 import org.jiaolianti.application.shared.FieldError;
 import org.jiaolianti.application.shared.InvalidInputException;
+import org.jiaolianti.application.shared.NotFoundException;
 import org.jiaolianti.application.shared.RuleViolationException;
 import org.jiaolianti.application.testing.Scenario;
 import org.jiaolianti.domain.milestone.ClosedFigure;
+import org.jiaolianti.domain.milestone.ExchangeEvent;
 import org.jiaolianti.domain.milestone.MilestoneLine;
 import org.jiaolianti.domain.milestone.MilestoneStatus;
 import org.jiaolianti.domain.milestone.ShareBreakdown;
@@ -139,6 +142,27 @@ class MilestoneServiceTest {
 
     assertThat(e.errors()).extracting(FieldError::field).containsExactly("fromSchoolId");
     assertThat(scenario.app.milestoneEvidence().cases(XIANGAN)).isEmpty();
+  }
+
+  @Test
+  void oneCaseOrEventIsReadByIdInItsOwnDistrictOnly() {
+    var evidence = scenario.app.milestoneEvidence();
+    TypicalCase c = evidence.recordCase(new RecordTypicalCaseCommand("350213", "家校共育案例",
+        TypicalCaseKind.PRACTICE_CASE, Set.of(Collaboration.HOME_SCHOOL), s1.id().value(), null, DEC_15));
+    ExchangeEvent e = evidence.recordEvent(new RecordExchangeEventCommand("350213", DEC_15, "区教育局", "经验交流会"));
+    evidence.voidEvent(new VoidRecordCommand("350213", e.id().value(), "区教育局", "录入错误"));
+
+    assertThat(evidence.typicalCase(XIANGAN, c.id().value())).isEqualTo(c);
+    ExchangeEvent voided = evidence.exchangeEvent(XIANGAN, e.id().value());
+    assertThat(voided.voiding()).isNotNull();
+    assertThat(voided.version()).isEqualTo(e.version() + 1);
+
+    for (String id : new String[] {"no-such-id", "../" + c.id().value(), ""}) {
+      assertThat(catchThrowableOfType(NotFoundException.class, () -> evidence.typicalCase(XIANGAN, id))).as(id).isNotNull();
+      assertThat(catchThrowableOfType(NotFoundException.class, () -> evidence.exchangeEvent(XIANGAN, id))).as(id).isNotNull();
+    }
+    assertThat(catchThrowableOfType(NotFoundException.class, () -> evidence.typicalCase(HULI, c.id().value()))).isNotNull();
+    assertThat(catchThrowableOfType(NotFoundException.class, () -> evidence.exchangeEvent(HULI, e.id().value()))).isNotNull();
   }
 
   @Test

@@ -2,6 +2,8 @@ package org.jiaolianti.application.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jiaolianti.application.testing.Scenario.HULI;
 import static org.jiaolianti.application.testing.Scenario.ISSUED;
 import static org.jiaolianti.application.testing.Scenario.XIANGAN;
 
@@ -10,9 +12,12 @@ import org.jiaolianti.application.people.port.in.ManageRosterUseCase.RegisterGua
 import org.jiaolianti.application.people.port.in.ManageUsersUseCase.AssignRoleCommand;
 import org.jiaolianti.application.people.port.in.ManageUsersUseCase.RegisterUserCommand;
 import org.jiaolianti.application.people.port.in.ManageUsersUseCase.RevokeRoleCommand;
+import org.jiaolianti.application.people.port.in.ManageUsersUseCase.UpdateUserCommand;
 import org.jiaolianti.application.shared.ConflictException;
 import org.jiaolianti.application.shared.FieldError;
 import org.jiaolianti.application.shared.InvalidInputException;
+import org.jiaolianti.application.shared.NotAuthenticatedException;
+import org.jiaolianti.application.shared.NotFoundException;
 import org.jiaolianti.application.testing.Scenario;
 import org.jiaolianti.application.testing.TestPolicies;
 import org.jiaolianti.domain.access.Role;
@@ -20,7 +25,9 @@ import org.jiaolianti.domain.access.ScopeType;
 import org.jiaolianti.domain.organization.School;
 import org.jiaolianti.domain.people.Guardian;
 import org.jiaolianti.domain.people.RoleAssignment;
+import org.jiaolianti.domain.people.RoleAssignmentId;
 import org.jiaolianti.domain.people.User;
+import org.jiaolianti.domain.people.UserId;
 import org.junit.jupiter.api.Test;
 
 /** Users and their dated, scoped, revocable role assignments. */
@@ -116,5 +123,87 @@ class UserServiceTest {
     ConflictException inHuli = catchThrowableOfType(ConflictException.class, () -> scenario.app.users().register(
         new RegisterUserCommand("350206", "wang.teacher", "湖里王老师", null)));
     assertThat(inHuli.kind()).isEqualTo(ConflictException.Kind.DUPLICATE);
+  }
+
+  private User update(User user, long version, String displayName, Boolean active) {
+    return scenario.app.users().update(new UpdateUserCommand("350213", user.id().value(), version, displayName, active));
+  }
+
+  @Test
+  void usersAreListedPerDistrictAndFoundByIdOnlyInTheirOwn() {
+    User zhao = register("zhao.admin", "赵管理员", null);
+    User huli = scenario.app.users().register(new RegisterUserCommand("350206", "huli.teacher", "湖里老师", null));
+
+    assertThat(scenario.app.users().users(XIANGAN)).extracting(User::username).containsExactly("wang.teacher", "zhao.admin");
+    assertThat(scenario.app.users().users(HULI)).extracting(User::username).containsExactly("huli.teacher");
+    assertThat(scenario.app.users().user(XIANGAN, zhao.id())).isEqualTo(zhao);
+    assertThatThrownBy(() -> scenario.app.users().user(XIANGAN, huli.id())).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> scenario.app.users().user(XIANGAN, UserId.of("no-such-user")))
+        .isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void anUpdateRenamesAndBumpsTheVersion() {
+    User renamed = update(teacher, teacher.version(), "  王小明老师 ", null);
+
+    assertThat(renamed.displayName()).isEqualTo("王小明老师");
+    assertThat(renamed.active()).isTrue();
+    assertThat(renamed.version()).isEqualTo(teacher.version() + 1);
+    assertThat(scenario.app.users().user(XIANGAN, teacher.id())).isEqualTo(renamed);
+    assertThat(update(renamed, renamed.version(), null, null)).as("nothing to change").isEqualTo(renamed);
+  }
+
+  @Test
+  void anUpdateBasedOnAStaleVersionIsAConflictAndChangesNothing() {
+    User renamed = update(teacher, teacher.version(), "王小明老师", null);
+
+    ConflictException e = catchThrowableOfType(ConflictException.class,
+        () -> update(teacher, teacher.version(), "另一个名字", false));
+
+    assertThat(e).isNotNull();
+    assertThat(e.kind()).isEqualTo(ConflictException.Kind.STALE_VERSION);
+    assertThat(scenario.app.users().user(XIANGAN, teacher.id())).isEqualTo(renamed);
+  }
+
+  @Test
+  void aDeactivatedUserCannotSignInUntilReactivatedAndKeepsTheirAssignments() {
+    assign(teacher, Role.SCHOOL_ADMIN, ScopeType.SCHOOL, school.id().value());
+    assertThat(scenario.app.access().actor("wang.teacher").roles()).containsExactly(Role.SCHOOL_ADMIN);
+
+    User off = update(teacher, teacher.version(), null, false);
+    assertThat(off.active()).isFalse();
+    assertThatThrownBy(() -> scenario.app.access().actor("wang.teacher")).isInstanceOf(NotAuthenticatedException.class);
+
+    User on = update(off, off.version(), null, true);
+    assertThat(on.active()).isTrue();
+    assertThat(scenario.app.access().actor("wang.teacher").roles()).containsExactly(Role.SCHOOL_ADMIN);
+  }
+
+  @Test
+  void anUpdateIsValidatedFieldByField() {
+    InvalidInputException e = invalid(() -> scenario.app.users().update(
+        new UpdateUserCommand("350213", "bad id!", -1, " ", null)));
+
+    assertThat(e.errors()).extracting(FieldError::field).containsExactly("displayName", "userId", "version");
+    assertThat(e.errors().get(0).message().zh()).isEqualTo("不能为空");
+    assertThat(e.errors().get(0).message().en()).isEqualTo("must not be blank");
+    assertThat(invalid(() -> update(teacher, 0, "名".repeat(101), null)).errors()).extracting(FieldError::field)
+        .containsExactly("displayName");
+    assertThatThrownBy(() -> scenario.app.users().update(new UpdateUserCommand("350206", teacher.id().value(), 0,
+        "湖里", null))).as("a user of another district").isInstanceOf(NotFoundException.class);
+  }
+
+  @Test
+  void anAssignmentIsFoundOnlyUnderItsOwnUser() {
+    RoleAssignment granted = assign(teacher, Role.SCHOOL_ADMIN, ScopeType.SCHOOL, school.id().value());
+    User other = register("li.teacher", "李老师", null);
+
+    assertThat(scenario.app.users().assignment(XIANGAN, teacher.id(), granted.id())).isEqualTo(granted);
+    assertThatThrownBy(() -> scenario.app.users().assignment(XIANGAN, other.id(), granted.id()))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> scenario.app.users().assignment(HULI, teacher.id(), granted.id()))
+        .isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> scenario.app.users().assignment(XIANGAN, teacher.id(), RoleAssignmentId.of("nothing")))
+        .isInstanceOf(NotFoundException.class);
   }
 }

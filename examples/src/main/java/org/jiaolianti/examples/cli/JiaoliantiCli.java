@@ -34,7 +34,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "jiaolianti", mixinStandardHelpOptions = true, version = "jiaolianti 0.1.0",
     description = "教联体 policy as data: duty matrix, responsibilities, milestones.",
     subcommands = {JiaoliantiCli.Demo.class, JiaoliantiCli.Matrix.class, JiaoliantiCli.Unit.class,
-        JiaoliantiCli.Milestones.class})
+        JiaoliantiCli.Milestones.class, JiaoliantiCli.Token.class})
 public final class JiaoliantiCli implements Callable<Integer> {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -235,6 +235,38 @@ public final class JiaoliantiCli implements Callable<Integer> {
       out.println("按镇(街) By town/street, as of " + asOf + ":");
       out.print(Reports.coverage(reports.coverage(policy.district(), asOf, ShareBreakdown.Grouping.TOWN)));
       out.flush();
+    }
+  }
+
+  @Command(name = "token", description = "Mint a bearer token for a user of the district server, with the server's key"
+      + " (JIAOLIANTI_JWT_SECRET, JIAOLIANTI_JWT_PRIVATE_KEY, or the data directory's jwt-secret).")
+  static final class Token implements Callable<Integer> {
+    @Parameters(paramLabel = "USERNAME", description = "The user the token names, e.g. demo-admin.")
+    String username;
+    @Option(names = "--minutes", paramLabel = "N", description = "Lifetime (default: JIAOLIANTI_TOKEN_MINUTES, else 60).")
+    Integer minutes;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      org.jiaolianti.examples.server.ServerSettings settings;
+      org.jiaolianti.examples.server.TokenKeys.Keys keys;
+      try {
+        settings = org.jiaolianti.examples.server.ServerSettings.fromEnvironment();
+        keys = org.jiaolianti.examples.server.TokenKeys.resolve(settings.environment(), settings.dataDir());
+      } catch (RuntimeException e) {
+        throw new StorageUnavailable("token key: " + e.getMessage(), e);
+      }
+      if (!username.matches("[a-z0-9][a-z0-9._@-]{2,63}")) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "'" + username + "' is not a username");
+      }
+      java.time.Duration lifetime = minutes == null ? settings.tokenLifetime() : java.time.Duration.ofMinutes(minutes);
+      if (lifetime.isNegative() || lifetime.isZero() || lifetime.toHours() > 24) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--minutes must be 1 to 1440");
+      }
+      spec.commandLine().getOut().println(keys.tokens().mint(username, Instant.now(), lifetime));
+      spec.commandLine().getOut().flush();
+      return 0;
     }
   }
 

@@ -6,6 +6,8 @@ import jakarta.annotation.Priority;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ContainerResponseContext;
+import jakarta.ws.rs.container.ContainerResponseFilter;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
@@ -22,7 +24,7 @@ import org.jiaolianti.application.access.AccessControl;
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
-public final class BearerAuthentication implements ContainerRequestFilter {
+public final class BearerAuthentication implements ContainerRequestFilter, ContainerResponseFilter {
 
   private final Tokens tokens;
   private final AccessControl access;
@@ -36,6 +38,7 @@ public final class BearerAuthentication implements ContainerRequestFilter {
 
   @Override
   public void filter(ContainerRequestContext request) {
+    CallerName.clear();
     String path = request.getUriInfo().getPath();
     if (!(path.equals("api") || path.startsWith("api/") || path.startsWith("/api"))) {
       return;
@@ -48,6 +51,7 @@ public final class BearerAuthentication implements ContainerRequestFilter {
     String username = tokens.verify(header.substring(7).trim(), clock.get())
         .orElseThrow(() -> ApiProblem.unauthenticated("令牌无效或已过期", "the token is invalid or has expired"));
     Actor actor = access.actor(username);
+    CallerName.set(username);
     boolean secure = request.getSecurityContext() != null && request.getSecurityContext().isSecure();
     request.setSecurityContext(new SecurityContext() {
       private final ActorPrincipal principal = new ActorPrincipal(actor);
@@ -72,5 +76,11 @@ public final class BearerAuthentication implements ContainerRequestFilter {
         return "Bearer";
       }
     });
+  }
+
+  /** The caller's name stays on this thread only for its own request. */
+  @Override
+  public void filter(ContainerRequestContext request, ContainerResponseContext response) {
+    CallerName.clear();
   }
 }

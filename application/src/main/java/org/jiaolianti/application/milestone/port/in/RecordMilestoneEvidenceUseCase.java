@@ -34,6 +34,22 @@ public interface RecordMilestoneEvidenceUseCase {
 
   List<ExchangeEvent> events(DistrictCode district);
 
+  /**
+   * One case of {@code district}, voided or not.
+   *
+   * @throws org.jiaolianti.application.shared.NotFoundException if the district has no case with that id
+   *     (a malformed id included)
+   */
+  TypicalCase typicalCase(DistrictCode district, String id);
+
+  /**
+   * One event of {@code district}, voided or not.
+   *
+   * @throws org.jiaolianti.application.shared.NotFoundException if the district has no event with that id
+   *     (a malformed id included)
+   */
+  ExchangeEvent exchangeEvent(DistrictCode district, String id);
+
   /** A selected case from a school ({@code fromSchoolId}) or a unit ({@code fromUnitCode}), exactly one. */
   record RecordTypicalCaseCommand(
       @DistrictKey String district,

@@ -1,0 +1,44 @@
+package org.jiaolianti.adapters.rest.organization;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.jiaolianti.adapters.rest.shared.ApiProblem;
+
+/** Equality filters and dates from the query string: a value that cannot be one is a 400 naming the parameter. */
+final class QueryParams {
+
+  private QueryParams() {}
+
+  /** The enum constant {@code value} names, null when absent. */
+  static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+    if (value == null || value.isEmpty()) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value.trim());
+    } catch (IllegalArgumentException e) {
+      String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      throw ApiProblem.badParameter(name, "UnknownValue", name + " 取值无效，可选：" + allowed,
+          name + " is not a valid value; one of: " + allowed);
+    }
+  }
+
+  /** A {@code YYYY-MM-DD} date, or {@code fallback} when absent. */
+  static LocalDate date(String name, String value, LocalDate fallback) {
+    if (value == null || value.isEmpty()) {
+      return fallback;
+    }
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw ApiProblem.badParameter(name, "Date", name + " 须为 YYYY-MM-DD 格式的日期", name + " must be a date YYYY-MM-DD");
+    }
+  }
+
+  /** Blank is absent. */
+  static String text(String value) {
+    return value == null || value.isBlank() ? null : value.trim();
+  }
+}

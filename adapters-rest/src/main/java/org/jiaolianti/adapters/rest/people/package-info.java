@@ -1,0 +1,7 @@
+/**
+ * User accounts and their dated role assignments over HTTP ({@code /api/v1/users}): managed by USER_ADMIN
+ * only, district-wide; revocations keep who, when and why.
+ *
+ * <p>中文：用户账号与角色授权管理。
+ */
+package org.jiaolianti.adapters.rest.people;

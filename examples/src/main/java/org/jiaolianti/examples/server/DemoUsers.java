@@ -1,0 +1,95 @@
+package org.jiaolianti.examples.server;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.jiaolianti.application.Jiaolianti;
+import org.jiaolianti.application.Storage;
+import org.jiaolianti.application.people.port.in.ManageRosterUseCase.EnrolStudentCommand;
+import org.jiaolianti.application.people.port.in.ManageRosterUseCase.LinkGuardianCommand;
+import org.jiaolianti.application.people.port.in.ManageRosterUseCase.RegisterClassCommand;
+import org.jiaolianti.application.people.port.in.ManageRosterUseCase.RegisterGuardianCommand;
+import org.jiaolianti.application.people.port.in.ManageUsersUseCase.AssignRoleCommand;
+import org.jiaolianti.application.people.port.in.ManageUsersUseCase.RegisterUserCommand;
+import org.jiaolianti.domain.access.Role;
+import org.jiaolianti.domain.access.ScopeType;
+import org.jiaolianti.domain.organization.DockingAgreement;
+import org.jiaolianti.domain.organization.School;
+import org.jiaolianti.domain.organization.Zone;
+import org.jiaolianti.domain.people.Gender;
+import org.jiaolianti.domain.people.GuardianRelation;
+import org.jiaolianti.domain.people.SchoolClass;
+import org.jiaolianti.domain.people.User;
+import org.jiaolianti.domain.policy.Policy;
+import org.jiaolianti.domain.shared.DistrictCode;
+
+/**
+ * One demo user for every canonical role of the demo district, each in a scope that has data: the
+ * bureau, the first zone, its lead school, a class there, a guardian of a pupil in it, a partner that
+ * docks with the school. Created through the use cases, once: a user that exists is left alone.
+ */
+public final class DemoUsers {
+
+  /** A demo account: its username, role and the scope it holds it in. */
+  public record Account(String username, Role role, ScopeType scope, String reference, String what) {}
+
+  private final Jiaolianti app;
+  private final Storage storage;
+  private final Policy policy;
+
+  public DemoUsers(Jiaolianti app, Storage storage, Policy policy) {
+    this.app = app;
+    this.storage = storage;
+    this.policy = policy;
+  }
+
+  /** Creates what is missing and returns every demo account. */
+  public List<Account> ensure() {
+    DistrictCode d = policy.district();
+    String district = d.value();
+    Zone zone = app.organization().zones(d).get(0);
+    School school = app.organization().school(d, zone.leadSchool());
+    DockingAgreement agreement = app.organization().agreements(d, school.id()).get(0);
+    String partner = agreement.partner().value();
+    LocalDate from = policy.document().issueDate();
+
+    boolean fresh = storage.users().byUsername("demo-teacher").isEmpty();
+    String classId = null;
+    String guardianId = null;
+    if (fresh) {
+      SchoolClass c = app.roster().registerClass(new RegisterClassCommand(district, school.id().value(), 2025, 3, 1));
+      classId = c.id().value();
+      var student = app.roster().enrol(new EnrolStudentCommand(district, school.id().value(), classId, "林小雨",
+          Gender.FEMALE, LocalDate.of(2017, 3, 14), "G350213201703140021"));
+      var guardian = app.roster().registerGuardian(new RegisterGuardianCommand(district, "林建华", "13800000001"));
+      app.roster().link(new LinkGuardianCommand(district, guardian.id().value(), student.id().value(), GuardianRelation.FATHER));
+      guardianId = guardian.id().value();
+    }
+
+    List<Account> accounts = new ArrayList<>(List.of(
+        new Account("demo-admin", Role.DISTRICT_ADMIN, ScopeType.DISTRICT, null, "区教育局 the district bureau"),
+        new Account("demo-mh-officer", Role.DISTRICT_MH_OFFICER, ScopeType.DISTRICT, null, "区心理健康工作负责人"),
+        new Account("demo-unit", Role.UNIT_OFFICER, ScopeType.UNIT, "WOMENS_FEDERATION", "区妇联 staff"),
+        new Account("demo-zone", Role.ZONE_COORDINATOR, ScopeType.ZONE, zone.id().value(), zone.name()),
+        new Account("demo-school", Role.SCHOOL_ADMIN, ScopeType.SCHOOL, school.id().value(), school.name()),
+        new Account("demo-teacher", Role.TEACHER, ScopeType.CLASSES, classId, school.name() + " 三年级1班"),
+        new Account("demo-counsellor", Role.COUNSELLOR, ScopeType.SCHOOL, school.id().value(), school.name()),
+        new Account("demo-guardian", Role.GUARDIAN, ScopeType.GUARDIAN_OF, null, "林小雨's father"),
+        new Account("demo-partner", Role.PARTNER_STAFF, ScopeType.PARTNER, partner, "a partner docking with " + school.name()),
+        new Account("demo-clinician", Role.CLINICIAN, ScopeType.INSTITUTION, partner, "a medical partner (no data yet)"),
+        new Account("demo-auditor", Role.AUDITOR, ScopeType.DISTRICT, null, "数据保护/审计"),
+        new Account("demo-user-admin", Role.USER_ADMIN, ScopeType.DISTRICT, null, "账号管理员")));
+    for (Account a : accounts) {
+      if (storage.users().byUsername(a.username()).isPresent()) {
+        continue;
+      }
+      if (a.reference() == null && a.scope().needsReference()) {
+        continue; // the class or guardian of a first run that did not finish; nothing to attach to
+      }
+      User user = app.users().register(new RegisterUserCommand(district, a.username(), a.what(),
+          a.role() == Role.GUARDIAN ? guardianId : null));
+      app.users().assign(new AssignRoleCommand(district, user.id().value(), a.role(), a.scope(), a.reference(), from, null));
+    }
+    return accounts;
+  }
+}
