@@ -1,5 +1,6 @@
 package org.jiaolianti.adapters.rest.milestone;
 
+import org.jiaolianti.adapters.rest.shared.QueryParams;
 import static java.util.Objects.requireNonNull;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -74,9 +75,9 @@ public final class ExchangeEventResource {
       @Parameter(description = "YYYY-MM-DD") @QueryParam("heldOn") String heldOn,
       @QueryParam("organiser") String organiser) {
     Paging paging = Paging.of(limit, offset);
-    Boolean v = QueryValues.bool("voided", voided);
-    LocalDate on = QueryValues.date("heldOn", heldOn, null);
-    String by = QueryValues.text(organiser);
+    Boolean v = QueryParams.bool("voided", voided);
+    LocalDate on = QueryParams.date("heldOn", heldOn, null);
+    String by = QueryParams.text(organiser);
     Actor actor = allowed(sc, Action.READ_MILESTONE_EVIDENCE);
     List<ExchangeEvent> rows = evidence.events(actor.district()).stream()
         .filter(x -> v == null || (x.voiding() != null) == v)

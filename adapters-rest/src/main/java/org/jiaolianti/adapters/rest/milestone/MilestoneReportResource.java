@@ -1,5 +1,6 @@
 package org.jiaolianti.adapters.rest.milestone;
 
+import org.jiaolianti.adapters.rest.shared.QueryParams;
 import static java.util.Objects.requireNonNull;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -64,7 +65,7 @@ public final class MilestoneReportResource {
   public MilestoneReportView milestones(@Context SecurityContext sc,
       @Parameter(description = "YYYY-MM-DD; default today in Asia/Shanghai") @QueryParam("asOf") String asOf) {
     Actor actor = ActorPrincipal.of(sc);
-    LocalDate date = QueryValues.date("asOf", asOf, actor.today());
+    LocalDate date = QueryParams.date("asOf", asOf, actor.today());
     allowed(sc);
     return MilestoneReportView.of(reports.report(actor.district(), date));
   }
@@ -82,7 +83,7 @@ public final class MilestoneReportResource {
       @Parameter(description = "YYYY-MM-DD; default today in Asia/Shanghai") @QueryParam("asOf") String asOf,
       @Parameter(description = "zone (default) or town") @QueryParam("by") String by) {
     Actor actor = ActorPrincipal.of(sc);
-    LocalDate date = QueryValues.date("asOf", asOf, actor.today());
+    LocalDate date = QueryParams.date("asOf", asOf, actor.today());
     ShareBreakdown.Grouping grouping = grouping(by);
     allowed(sc);
     return new CoverageView(actor.district().value(), date, grouping.name(),

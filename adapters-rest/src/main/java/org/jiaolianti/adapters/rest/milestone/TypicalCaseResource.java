@@ -1,5 +1,6 @@
 package org.jiaolianti.adapters.rest.milestone;
 
+import org.jiaolianti.adapters.rest.shared.QueryParams;
 import static java.util.Objects.requireNonNull;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -78,11 +79,11 @@ public final class TypicalCaseResource {
       @QueryParam("voided") String voided,
       @QueryParam("fromSchoolId") String fromSchoolId, @QueryParam("fromUnitCode") String fromUnitCode) {
     Paging paging = Paging.of(limit, offset);
-    TypicalCaseKind k = QueryValues.enumValue("kind", kind, TypicalCaseKind.class);
-    Collaboration c = QueryValues.enumValue("collaboration", collaboration, Collaboration.class);
-    Boolean v = QueryValues.bool("voided", voided);
-    String school = QueryValues.text(fromSchoolId);
-    String unit = QueryValues.text(fromUnitCode);
+    TypicalCaseKind k = QueryParams.enumValue("kind", kind, TypicalCaseKind.class);
+    Collaboration c = QueryParams.enumValue("collaboration", collaboration, Collaboration.class);
+    Boolean v = QueryParams.bool("voided", voided);
+    String school = QueryParams.text(fromSchoolId);
+    String unit = QueryParams.text(fromUnitCode);
     Actor actor = allowed(sc, Action.READ_MILESTONE_EVIDENCE);
     List<TypicalCase> rows = evidence.cases(actor.district()).stream()
         .filter(x -> k == null || x.kind() == k)

@@ -1,5 +1,6 @@
 package org.jiaolianti.adapters.rest.organization;
 
+import org.jiaolianti.adapters.rest.shared.QueryParams;
 import static java.util.Objects.requireNonNull;
 
 import io.swagger.v3.oas.annotations.Operation;

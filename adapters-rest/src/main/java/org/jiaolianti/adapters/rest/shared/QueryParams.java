@@ -1,19 +1,18 @@
-package org.jiaolianti.adapters.rest.milestone;
+package org.jiaolianti.adapters.rest.shared;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.jiaolianti.adapters.rest.shared.ApiProblem;
 
 /** Filters and dates from the query string: a value that cannot be one is a 400 naming the parameter. */
-final class QueryValues {
+public final class QueryParams {
 
-  private QueryValues() {}
+  private QueryParams() {}
 
   /** The enum constant {@code value} names (exactly, UPPER_SNAKE), null when absent. */
-  static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
+  public static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -27,7 +26,7 @@ final class QueryValues {
   }
 
   /** {@code true} or {@code false}, null when absent. */
-  static Boolean bool(String name, String value) {
+  public static Boolean bool(String name, String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -40,7 +39,7 @@ final class QueryValues {
   }
 
   /** A {@code YYYY-MM-DD} date, or {@code fallback} when absent. */
-  static LocalDate date(String name, String value, LocalDate fallback) {
+  public static LocalDate date(String name, String value, LocalDate fallback) {
     if (value == null || value.isBlank()) {
       return fallback;
     }
@@ -52,7 +51,7 @@ final class QueryValues {
   }
 
   /** Blank is absent. */
-  static String text(String value) {
+  public static String text(String value) {
     return value == null || value.isBlank() ? null : value.trim();
   }
 }
