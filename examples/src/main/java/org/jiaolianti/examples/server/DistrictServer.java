@@ -135,8 +135,8 @@ public final class DistrictServer implements AutoCloseable {
     out.append("  API docs:  ").append(uri).append("/docs   OpenAPI: ").append(uri).append("/openapi.json   health: ")
         .append(uri).append("/health\n");
     out.append("  tokens:    ").append(keys.description()).append('\n');
-    out.append("  mint one:  mvn -q exec:java -pl examples -Dexec.mainClass=org.jiaolianti.examples.cli.JiaoliantiCli")
-        .append(" -Dexec.args=\"token demo-admin\"\n");
+    out.append("  mint one:  TOKEN=$(mvn -B -q exec:java -pl examples -Dexec.mainClass=org.jiaolianti.examples.cli.JiaoliantiCli")
+        .append(" -Dexec.args=\"token demo-admin\" | grep -o 'eyJ[A-Za-z0-9._-]*')\n");
     out.append("  then:      curl -H \"Authorization: Bearer $TOKEN\" ").append(uri).append("/api/v1/policy/duty-matrix\n");
     if (!demoAccounts.isEmpty()) {
       out.append("  demo users:");
