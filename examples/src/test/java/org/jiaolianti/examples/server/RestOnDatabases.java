@@ -1,0 +1,147 @@
+package org.jiaolianti.examples.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The REST API over the JDBC adapter, as the district server runs it ({@link RestOnH2Test},
+ * {@link RestOnPostgresTest}): writes, conflicts, optimistic concurrency, audit by the caller, and a
+ * revoked role, through real HTTP into a real database.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class RestOnDatabases {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  DistrictServer server;
+
+  /** The settings of the database under test (port 0, a data directory of its own). */
+  abstract Map<String, String> settings();
+
+  @BeforeAll
+  void start() {
+    server = DistrictServer.start(ServerSettings.resolve(settings(), Path.of("")));
+  }
+
+  @AfterAll
+  void stop() {
+    server.close();
+  }
+
+  record Reply(int status, Map<String, java.util.List<String>> headers, String body) {
+    JsonNode json() {
+      try {
+        return JSON.readTree(body);
+      } catch (Exception e) {
+        throw new AssertionError(status + ": " + body, e);
+      }
+    }
+
+    String header(String name) {
+      return headers.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), java.util.List.of()).stream().findFirst()
+          .orElse(null);
+    }
+  }
+
+  Reply send(String method, String path, String user, String body, String... headers) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.uri() + path)).timeout(Duration.ofSeconds(30))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+    if (user != null) {
+      request.header("Authorization", "Bearer " + server.keys().tokens().mint(user, Instant.now(), Duration.ofMinutes(5)));
+    }
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    for (int i = 0; i < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return new Reply(response.statusCode(), response.headers().map(), response.body());
+  }
+
+  @Test
+  void aSchoolIsRegisteredReadWithItsETagAndClosedOnlyWithTheCurrentOne() throws Exception {
+    String town = send("GET", "/api/v1/schools?limit=1", "demo-admin", null).json().get("items").get(0).get("town").asText();
+    String body = "{\"code\":\"3502139901\",\"name\":\"翔安𠮷实验学校\",\"type\":\"PRIMARY\",\"town\":\"" + town
+        + "\",\"openedOn\":\"2026-09-01\"}";
+
+    Reply created = send("POST", "/api/v1/schools", "demo-admin", body);
+    assertThat(created.status()).as(created.body()).isEqualTo(201);
+    assertThat(created.json().get("name").asText()).isEqualTo("翔安𠮷实验学校");
+    String location = URI.create(created.header("location")).getPath();
+
+    Reply read = send("GET", location, "demo-admin", null);
+    assertThat(read.status()).isEqualTo(200);
+    assertThat(read.json().get("name").asText()).isEqualTo("翔安𠮷实验学校");
+    String etag = read.header("etag");
+    assertThat(etag).isNotBlank();
+
+    assertThat(send("POST", "/api/v1/schools", "demo-admin", body).status()).isEqualTo(409);
+    String close = "{\"closedOn\":\"2027-07-01\"}";
+    assertThat(send("POST", location + "/close", "demo-admin", close).status()).isEqualTo(428);
+    assertThat(send("POST", location + "/close", "demo-admin", close, "If-Match", "\"999\"").status()).isEqualTo(412);
+    Reply closed = send("POST", location + "/close", "demo-admin", close, "If-Match", etag);
+    assertThat(closed.status()).as(closed.body()).isEqualTo(200);
+    assertThat(send("POST", location + "/close", "demo-admin", close, "If-Match", etag).status()).isEqualTo(412);
+  }
+
+  @Test
+  void theMilestoneReportAndCoverageComeFromTheStoredDistrict() throws Exception {
+    Reply report = send("GET", "/api/v1/reports/milestones?asOf=2026-11-28", "demo-admin", null);
+    assertThat(report.status()).isEqualTo(200);
+    assertThat(report.json().get("lines").size()).isEqualTo(8);
+    Reply coverage = send("GET", "/api/v1/reports/coverage?asOf=2026-11-28&by=town", "demo-zone", null);
+    assertThat(coverage.status()).isEqualTo(200);
+    assertThat(coverage.json().get("groups").size()).isEqualTo(9);
+    assertThat(send("GET", "/api/v1/reports/milestones", "demo-guardian", null).status()).isEqualTo(403);
+  }
+
+  @Test
+  void aSchoolAdminSeesTheirSchoolAndNotAnotherOne() throws Exception {
+    String own = send("GET", "/api/v1/me", "demo-school", null).json().get("roles").get(0).get("scope").get("reference").asText();
+    JsonNode all = send("GET", "/api/v1/schools?limit=100", "demo-admin", null).json().get("items");
+    String other = null;
+    for (JsonNode s : all) {
+      if (!s.get("id").asText().equals(own)) {
+        other = s.get("id").asText();
+        break;
+      }
+    }
+    assertThat(send("GET", "/api/v1/schools/" + own, "demo-school", null).status()).isEqualTo(200);
+    assertThat(send("GET", "/api/v1/schools/" + other, "demo-school", null).status()).isEqualTo(404);
+    assertThat(send("GET", "/api/v1/schools/" + own + "/committee", "demo-school", null).status()).isEqualTo(200);
+    assertThat(send("GET", "/api/v1/schools/" + other + "/committee", "demo-school", null).status()).isEqualTo(404);
+  }
+
+  @Test
+  void aRoleRevokedOverHttpStopsOnTheNextRequest() throws Exception {
+    Reply user = send("POST", "/api/v1/users", "demo-user-admin", "{\"username\":\"temp.auditor\",\"displayName\":\"临时审计\"}");
+    assertThat(user.status()).as(user.body()).isEqualTo(201);
+    String id = user.json().get("id").asText();
+    Reply assignment = send("POST", "/api/v1/users/" + id + "/role-assignments", "demo-user-admin",
+        "{\"role\":\"AUDITOR\",\"scopeType\":\"DISTRICT\",\"validFrom\":\"2025-12-01\"}");
+    assertThat(assignment.status()).as(assignment.body()).isEqualTo(201);
+    assertThat(send("GET", "/api/v1/reports/milestones", "temp.auditor", null).status()).isEqualTo(200);
+
+    Reply revoked = send("POST", "/api/v1/users/" + id + "/role-assignments/" + assignment.json().get("id").asText()
+        + "/revoke", "demo-user-admin", "{\"reason\":\"审计结束\"}");
+    assertThat(revoked.status()).as(revoked.body()).isEqualTo(200);
+    assertThat(revoked.json().get("revocation").get("revokedBy").asText()).isEqualTo("demo-user-admin");
+
+    assertThat(send("GET", "/api/v1/reports/milestones", "temp.auditor", null).status()).isEqualTo(403);
+  }
+}
