@@ -18,6 +18,7 @@ import org.jiaolianti.adapters.rest.policy.PolicyResource;
 import org.jiaolianti.adapters.rest.security.BearerAuthentication;
 import org.jiaolianti.adapters.rest.security.Tokens;
 import org.jiaolianti.adapters.rest.shared.BodyLimit;
+import org.jiaolianti.adapters.rest.shared.Idempotency;
 import org.jiaolianti.adapters.rest.shared.Json;
 import org.jiaolianti.adapters.rest.shared.ProblemMapper;
 import org.jiaolianti.adapters.rest.shared.RequestLog;
@@ -41,7 +42,7 @@ public final class RestApi extends Application {
     Set<Object> all = new LinkedHashSet<>();
     all.addAll(resources(app, storageReachable));
     all.addAll(List.of(new Json(), new ProblemMapper(), new ProblemMapper.Validation(), new ProblemMapper.JsonErrors(),
-        new BodyLimit(BodyLimit.DEFAULT_LIMIT), new RequestLog(),
+        new BodyLimit(BodyLimit.DEFAULT_LIMIT), new RequestLog(), new Idempotency(),
         new BearerAuthentication(tokens, app.access(), clock),
         // Jackson without its own exception mappers: malformed JSON is our problem+json, not plain text
         JacksonFeature.withoutExceptionMappers()));
