@@ -21,6 +21,7 @@ import org.jiaolianti.adapters.rest.shared.BodyLimit;
 import org.jiaolianti.adapters.rest.shared.Idempotency;
 import org.jiaolianti.adapters.rest.shared.Json;
 import org.jiaolianti.adapters.rest.shared.ProblemMapper;
+import org.jiaolianti.adapters.rest.shared.RateLimit;
 import org.jiaolianti.adapters.rest.shared.RequestLog;
 import org.jiaolianti.application.Jiaolianti;
 
@@ -38,11 +39,18 @@ public final class RestApi extends Application {
   private final Set<Object> singletons;
 
   public RestApi(Jiaolianti app, Tokens tokens, BooleanSupplier storageReachable, Supplier<Instant> clock) {
+    this(app, tokens, storageReachable, clock, new RateLimit(RateLimit.DEFAULT_PER_SECOND, RateLimit.DEFAULT_BURST));
+  }
+
+  /** With a rate limit of one's own (requests per caller: {@link RateLimit}). */
+  public RestApi(Jiaolianti app, Tokens tokens, BooleanSupplier storageReachable, Supplier<Instant> clock,
+      RateLimit rateLimit) {
     requireNonNull(app, "app");
     Set<Object> all = new LinkedHashSet<>();
     all.addAll(resources(app, storageReachable));
     all.addAll(List.of(new Json(), new ProblemMapper(), new ProblemMapper.Validation(), new ProblemMapper.JsonErrors(),
         new BodyLimit(BodyLimit.DEFAULT_LIMIT), new RequestLog(), new Idempotency(),
+        requireNonNull(rateLimit, "rateLimit"),
         new BearerAuthentication(tokens, app.access(), clock),
         // Jackson without its own exception mappers: malformed JSON is our problem+json, not plain text
         JacksonFeature.withoutExceptionMappers()));

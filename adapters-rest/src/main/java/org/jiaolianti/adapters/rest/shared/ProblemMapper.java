@@ -95,10 +95,17 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
     if (problem.status() == 401) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
     }
+    if (e instanceof RateLimit.RateLimited limited) {
+      response.header(HttpHeaders.RETRY_AFTER, Long.toString(limited.retryAfterSeconds()));
+    }
     return response.build();
   }
 
   private Problem problem(Throwable e, Language lang) {
+    if (e instanceof RateLimit.RateLimited) {
+      ApiProblem p = RateLimit.RateLimited.problem();
+      return of(p.status(), p.type(), p.title(), p.detail(), p.errors(), lang);
+    }
     if (e instanceof ApiProblem p) {
       return of(p.status(), p.type(), p.title(), p.detail(), p.errors(), lang);
     }

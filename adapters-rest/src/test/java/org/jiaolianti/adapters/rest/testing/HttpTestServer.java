@@ -120,7 +120,18 @@ public final class HttpTestServer implements AutoCloseable {
           .method(method, body);
       headers.forEach(builder::header);
       try {
-        HttpResponse<String> response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> response;
+        try {
+          response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException closedBeforeAnyByte) {
+          // The server closes a kept-alive connection after a response that left the request body unread
+          // (a 415 or 401 refuses before reading); the client may reuse it in the same instant. Retrying on
+          // a new connection is what any HTTP client does; a request that got any answer is never retried.
+          if (!String.valueOf(closedBeforeAnyByte.getMessage()).contains("received no bytes")) {
+            throw closedBeforeAnyByte;
+          }
+          response = client.send(builder.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
         Map<String, String> h = new LinkedHashMap<>();
         response.headers().map().forEach((k, v) -> h.put(k.toLowerCase(java.util.Locale.ROOT), v.get(0)));
         return new Reply(response.statusCode(), h, response.body());

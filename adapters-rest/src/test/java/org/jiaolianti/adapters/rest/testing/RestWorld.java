@@ -36,7 +36,9 @@ public final class RestWorld implements AutoCloseable {
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
     tokens = Tokens.hs256(secret);
-    server = HttpTestServer.start(new RestApi(app, tokens, () -> true, Instant::now));
+    // tests send hundreds of requests a second as one user: a limit they never reach (RateLimitTest tests it)
+    server = HttpTestServer.start(new RestApi(app, tokens, () -> true, Instant::now,
+        new org.jiaolianti.adapters.rest.shared.RateLimit(100_000, 100_000)));
   }
 
   /** A user of the district holding {@code role} in {@code scope} (reference null for district-wide scopes). */
