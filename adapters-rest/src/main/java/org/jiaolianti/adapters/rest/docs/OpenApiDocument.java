@@ -224,6 +224,20 @@ public final class OpenApiDocument {
         if (op.getResponses() == null) {
           continue;
         }
+        if (secured) {
+          // the filters every /api operation passes through: the per-caller rate limit and, on writes, Idempotency-Key
+          op.getResponses().putIfAbsent("429", new ApiResponse().description("too many requests from this caller; "
+              + "retry after the Retry-After seconds"));
+          boolean write = item.getPost() == op || item.getPatch() == op;
+          if (write) {
+            op.addParametersItem(new io.swagger.v3.oas.models.parameters.HeaderParameter()
+                .name(org.jiaolianti.adapters.rest.shared.Idempotency.HEADER).required(false)
+                .description("retry safely: the same key with the same body returns the first result and creates nothing new")
+                .schema(new Schema<String>().type("string").pattern("[A-Za-z0-9_.:-]{1,100}")));
+            op.getResponses().putIfAbsent("422", new ApiResponse().description(
+                "the Idempotency-Key was used with a different body (or a policy rule refused the change)"));
+          }
+        }
         op.getResponses().forEach((code, response) -> {
           if (isError(code) && response.get$ref() == null) {
             problemContent(response, problemRef);
