@@ -10,7 +10,7 @@ import jakarta.ws.rs.ext.ContextResolver;
 import jakarta.ws.rs.ext.Provider;
 
 /**
- * The one JSON configuration: java.time as ISO-8601 strings, nulls left out, unknown request fields
+ * The one JSON configuration: UTF-8 text as is, java.time as ISO-8601 strings, nulls left out, unknown request fields
  * rejected (a misspelt field is a 400, not silently ignored), numbers that do not fit rejected.
  */
 @Provider
@@ -24,6 +24,8 @@ public final class Json implements ContextResolver<ObjectMapper> {
       .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+      // 𠮷 and other characters beyond the BMP as themselves (4 UTF-8 bytes), not as \uD842\uDFB7 escapes
+      .enable(com.fasterxml.jackson.core.json.JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
       .serializationInclusion(JsonInclude.Include.NON_NULL)
       .build();
 

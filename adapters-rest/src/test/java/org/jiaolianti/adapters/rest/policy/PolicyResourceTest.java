@@ -107,6 +107,12 @@ class PolicyResourceTest {
   }
 
   @Test
+  void charactersBeyondTheBmpAreWrittenAsThemselves() {
+    Reply r = world.server.get("/api/v1/nothing/%F0%A0%AE%B7", token);
+    assertThat(r.body()).contains("\uD842\uDFB7").doesNotContain("\\uD842");
+  }
+
+  @Test
   void healthNeedsNoToken() {
     Reply r = world.server.get("/health", null);
     assertThat(r.status()).isEqualTo(200);
