@@ -21,6 +21,8 @@ final class JdbcSession {
   private final Clock clock;
   private final Supplier<String> actor;
   private final ThreadLocal<Handle> current = new ThreadLocal<>();
+  /** The transaction's time: every row a use case writes carries the same audit instant (as SQL's now()). */
+  private final ThreadLocal<Instant> startedAt = new ThreadLocal<>();
 
   JdbcSession(Jdbi jdbi, Clock clock, Supplier<String> actor) {
     this.jdbi = requireNonNull(jdbi, "jdbi");
@@ -35,10 +37,12 @@ final class JdbcSession {
     }
     try (Handle handle = jdbi.open()) {
       current.set(handle);
+      startedAt.set(clock.now());
       try {
         return handle.inTransaction(h -> work.get());
       } finally {
         current.remove();
+        startedAt.remove();
       }
     }
   }
@@ -59,8 +63,10 @@ final class JdbcSession {
     });
   }
 
+  /** The current transaction's time, or the clock's outside one. */
   Instant now() {
-    return clock.now();
+    Instant at = startedAt.get();
+    return at != null ? at : clock.now();
   }
 
   /** Who is writing, for the created_by/changed_by columns; never blank. */

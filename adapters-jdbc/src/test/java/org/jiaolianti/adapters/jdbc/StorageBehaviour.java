@@ -195,6 +195,30 @@ abstract class StorageBehaviour {
   }
 
   @Test
+  void theRowsOfOneUnitOfWorkCarryOneAuditTimeAndTheActor() throws SQLException {
+    org.jiaolianti.application.inmemory.Clocks.SettableClock clock =
+        org.jiaolianti.application.inmemory.Clocks.fixed(java.time.Instant.parse("2026-03-01T02:00:00Z"));
+    Storage audited = JdbcStorage.create(database(), () -> {
+      java.time.Instant at = clock.now();
+      clock.set(at.plusSeconds(1)); // a clock that moves on every reading
+      return at;
+    }, TestDatabases.SEED_FORMAT, () -> "王老师");
+    audited.transactions().run(() -> {
+      audited.towns().add(new Town(TownCode.of("350213001"), XIANGAN, "新店街道", TownKind.STREET));
+      audited.schools().addAll(List.of(school(XIANGAN, "3502130001"), school(XIANGAN, "3502130002")));
+    });
+    try (Connection c = database().dataSource().getConnection(); var st = c.createStatement();
+        ResultSet rs = st.executeQuery("SELECT created_at, created_by FROM town UNION ALL SELECT created_at, created_by FROM school")) {
+      java.util.Set<Object> times = new java.util.HashSet<>();
+      while (rs.next()) {
+        times.add(rs.getObject(1, java.time.OffsetDateTime.class).toInstant());
+        assertThat(rs.getString(2)).isEqualTo("王老师");
+      }
+      assertThat(times).containsExactly(java.time.Instant.parse("2026-03-01T02:00:00Z"));
+    }
+  }
+
+  @Test
   void aNestedUnitOfWorkJoinsTheOuterOneAndFailsWithIt() {
     Town town = new Town(TownCode.of("350213001"), XIANGAN, "新店街道", TownKind.STREET);
 
