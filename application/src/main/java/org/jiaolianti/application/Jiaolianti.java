@@ -4,6 +4,10 @@ import static java.util.Objects.requireNonNull;
 
 import org.jiaolianti.application.access.AccessControl;
 import org.jiaolianti.application.access.AccessService;
+import org.jiaolianti.application.activity.ActivityService;
+import org.jiaolianti.application.activity.port.in.ActivityQueries;
+import org.jiaolianti.application.activity.port.in.ManageActivitiesUseCase;
+import org.jiaolianti.application.activity.port.in.RegisterForActivityUseCase;
 import org.jiaolianti.application.milestone.MilestoneService;
 import org.jiaolianti.application.milestone.port.in.CloseYearUseCase;
 import org.jiaolianti.application.milestone.port.in.MilestoneReportUseCase;
@@ -50,6 +54,7 @@ public final class Jiaolianti {
   private final RosterService roster;
   private final MilestoneService milestones;
   private final AccessService access;
+  private final ActivityService activities;
 
   public Jiaolianti(Storage storage, Clock clock) {
     this.storage = requireNonNull(storage, "storage");
@@ -75,6 +80,8 @@ public final class Jiaolianti {
         storage.typicalCases(), storage.exchangeEvents(), storage.yearClosings(), tx, clock, validator);
     this.access = new AccessService(storage.users(), storage.roleAssignments(), storage.policies(), storage.zones(),
         storage.partners(), storage.agreements(), storage.roster(), tx, clock);
+    this.activities = new ActivityService(storage.policies(), storage.activities(), storage.schools(), storage.zones(),
+        storage.partners(), storage.roster(), access, tx, clock, validator);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -134,6 +141,20 @@ public final class Jiaolianti {
 
   public CloseYearUseCase yearClosing() {
     return milestones;
+  }
+
+  /** 活动报名: create activities and draw lotteries. */
+  public ManageActivitiesUseCase manageActivities() {
+    return activities;
+  }
+
+  /** 活动报名: register students (idempotent per activity and student) and cancel registrations. */
+  public RegisterForActivityUseCase activityRegistration() {
+    return activities;
+  }
+
+  public ActivityQueries activities() {
+    return activities;
   }
 
   /** Authorization: the signed-in actor per request, the one decision function, and list visibility. */

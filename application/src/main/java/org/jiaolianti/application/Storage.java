@@ -2,6 +2,7 @@ package org.jiaolianti.application;
 
 import static java.util.Objects.requireNonNull;
 
+import org.jiaolianti.application.activity.port.out.Activities;
 import org.jiaolianti.application.milestone.port.out.ExchangeEvents;
 import org.jiaolianti.application.milestone.port.out.TypicalCases;
 import org.jiaolianti.application.milestone.port.out.YearClosings;
@@ -36,7 +37,8 @@ public record Storage(
     TypicalCases typicalCases,
     ExchangeEvents exchangeEvents,
     YearClosings yearClosings,
-    Transactions transactions) {
+    Transactions transactions,
+    Activities activities) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -53,5 +55,6 @@ public record Storage(
     requireNonNull(exchangeEvents, "exchangeEvents");
     requireNonNull(yearClosings, "yearClosings");
     requireNonNull(transactions, "transactions");
+    requireNonNull(activities, "activities");
   }
 }

@@ -252,7 +252,7 @@ public final class PolicySeedLoader {
     }
 
     private LocalSettings localSettings(SeedNode n) {
-      n.onlyFields("note", "establishment", "countedSchoolTypes");
+      n.onlyFields("note", "establishment", "countedSchoolTypes", "homeSchool");
       n.text("note");
       SeedNode e = n.required("establishment").onlyFields("requireCompleteCommittee", "requireZoneMembership",
           "requireOwnTownAgreement", "requireCollaborationCoverage", "minCollaborations");
@@ -265,7 +265,15 @@ public final class PolicySeedLoader {
           throw t.error("school type named twice");
         }
       }
-      return n.build(x -> new LocalSettings(establishment, types));
+      int activitiesPerStudentPerTerm = LocalSettings.DEFAULT_ACTIVITIES_PER_STUDENT_PER_TERM;
+      if (n.has("homeSchool")) {
+        SeedNode h = n.required("homeSchool").onlyFields("activitiesPerStudentPerTerm");
+        if (h.has("activitiesPerStudentPerTerm")) {
+          activitiesPerStudentPerTerm = h.integer("activitiesPerStudentPerTerm");
+        }
+      }
+      int perTerm = activitiesPerStudentPerTerm;
+      return n.build(x -> new LocalSettings(establishment, types, perTerm));
     }
   }
 }

@@ -187,6 +187,8 @@ public final class PolicySeedWriter {
     establishment.put("requireCollaborationCoverage", e.requireCollaborationCoverage());
     establishment.put("minCollaborations", e.minCollaborations());
     strings(n, "countedSchoolTypes", settings.countedSchoolTypes().stream().map(Enum::name));
+    ObjectNode homeSchool = n.putObject("homeSchool");
+    homeSchool.put("activitiesPerStudentPerTerm", settings.activitiesPerStudentPerTerm());
   }
 
   /** A set of collaborations in enum order, so equal sets are written alike; omitted when empty. */

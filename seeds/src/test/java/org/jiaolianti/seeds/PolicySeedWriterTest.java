@@ -69,6 +69,16 @@ class PolicySeedWriterTest {
   }
 
   @Test
+  void theActivityLimitPerTermRoundTrips() {
+    Policy policy = policyWith("", new LocalSettings(
+        LocalSettings.defaults().establishment(), LocalSettings.defaults().countedSchoolTypes(), 7));
+    String yaml = PolicySeedWriter.write(policy);
+    assertThat(yaml).contains("activitiesPerStudentPerTerm: 7");
+    assertRoundTrips(policy);
+    assertThat(PolicySeedWriter.write(xiangan)).contains("activitiesPerStudentPerTerm: 3");
+  }
+
+  @Test
   void writesTheLocalSettingsNoteTheLoaderRequires() {
     assertThat(PolicySeedWriter.write(xiangan)).contains("localSettings:").contains("note:");
   }
@@ -129,6 +139,10 @@ class PolicySeedWriterTest {
    * misread (a number, a boolean, a null, a comment, a multi-line text) as texts.
    */
   private static Policy policyWith(String word) {
+    return policyWith(word, LocalSettings.defaults());
+  }
+
+  private static Policy policyWith(String word, LocalSettings settings) {
     UnitCode edu = UnitCode.of("EDUCATION_BUREAU");
     UnitCode library = UnitCode.of("LIBRARY");
     // Not in enum order: the loader reads sets in enum order, an equal set.
@@ -162,7 +176,7 @@ class PolicySeedWriterTest {
             new MilestoneDefinition(MilestoneMetric.TYPICAL_CASES, ClauseRef.of("二"), "案例",
                 List.of(new MilestoneTarget(MilestoneMetric.TYPICAL_CASES, 2027, new BigDecimal("1E+1")),
                     new MilestoneTarget(MilestoneMetric.TYPICAL_CASES, 2028, new BigDecimal("20.0"))))))
-        .localSettings(LocalSettings.defaults())
+        .localSettings(settings)
         .build();
   }
 }

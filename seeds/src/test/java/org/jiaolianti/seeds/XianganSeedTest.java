@@ -105,6 +105,11 @@ class XianganSeedTest {
     assertThat(settings.countedSchoolTypes()).doesNotContain(SchoolType.KINDERGARTEN).contains(SchoolType.SPECIAL_EDUCATION);
   }
 
+  @Test
+  void theActivityLimitPerStudentPerTermIsALocalSetting() {
+    assertThat(policy.localSettings().activitiesPerStudentPerTerm()).isEqualTo(3);
+  }
+
   private List<MilestoneTarget> targets(MilestoneMetric metric) {
     return policy.milestone(metric).orElseThrow().targets();
   }

@@ -1,5 +1,10 @@
 package org.jiaolianti.adapters.jdbc;
 
+import org.jiaolianti.application.activity.port.out.Activities;
+import org.jiaolianti.application.contract.ActivitiesContract;
+import org.jiaolianti.application.shared.port.out.Transactions;
+import org.jiaolianti.domain.people.SchoolClass;
+import org.jiaolianti.domain.people.Student;
 import java.util.List;
 import org.jiaolianti.adapters.jdbc.testing.TestDatabases;
 import org.jiaolianti.application.Storage;
@@ -64,6 +69,10 @@ abstract class PortContracts {
         storage.schools().add(school);
       } else if (r instanceof Partner partner) {
         storage.partners().add(partner);
+      } else if (r instanceof SchoolClass schoolClass) {
+        storage.roster().addClass(schoolClass);
+      } else if (r instanceof Student student) {
+        storage.roster().addStudent(student);
       } else if (r instanceof Guardian guardian) {
         storage.roster().addGuardian(guardian);
       } else if (r instanceof User user) {
@@ -71,6 +80,24 @@ abstract class PortContracts {
       } else {
         throw new IllegalArgumentException("no port stores " + r.getClass().getSimpleName());
       }
+    }
+  }
+
+  @Nested
+  class ActivitiesOnJdbc extends ActivitiesContract {
+    @Override
+    protected Activities activities() {
+      return emptyStorage().activities();
+    }
+
+    @Override
+    protected Transactions transactions() {
+      return storage.transactions();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
     }
   }
 

@@ -51,6 +51,15 @@ final class VersionedStore<V> {
     return next;
   }
 
+  /** Replaces a stored record as it is, version unchanged (counters kept beside the versioned fields). */
+  synchronized void replace(V record) {
+    String k = key.apply(record);
+    if (!records.containsKey(k)) {
+      throw new IllegalStateException(what + " " + k + " is not stored");
+    }
+    records.put(k, record);
+  }
+
   synchronized Optional<V> get(Object district, Object id) {
     return Optional.ofNullable(records.get(key(district, id)));
   }

@@ -30,6 +30,8 @@ public final class NotFoundException extends JiaoliantiException {
       case "policy" -> "工作方案";
       case "unit" -> "单位";
       case "measure" -> "工作举措";
+      case "activity" -> "活动";
+      case "registration" -> "报名记录";
       default -> what;
     };
   }

@@ -1,10 +1,12 @@
 package org.jiaolianti.domain.access;
 
 import static java.util.Objects.requireNonNull;
+import static org.jiaolianti.domain.access.Action.MANAGE_ACTIVITIES;
 import static org.jiaolianti.domain.access.Action.MANAGE_AGREEMENTS;
 import static org.jiaolianti.domain.access.Action.MANAGE_COMMITTEE;
 import static org.jiaolianti.domain.access.Action.MANAGE_ORGANIZATION;
 import static org.jiaolianti.domain.access.Action.MANAGE_USERS;
+import static org.jiaolianti.domain.access.Action.READ_ACTIVITIES;
 import static org.jiaolianti.domain.access.Action.READ_AGREEMENTS;
 import static org.jiaolianti.domain.access.Action.READ_ALLIANCE_STATUS;
 import static org.jiaolianti.domain.access.Action.READ_COMMITTEE;
@@ -14,6 +16,8 @@ import static org.jiaolianti.domain.access.Action.READ_POLICY;
 import static org.jiaolianti.domain.access.Action.READ_REPORTS;
 import static org.jiaolianti.domain.access.Action.READ_SELF;
 import static org.jiaolianti.domain.access.Action.RECORD_MILESTONE_EVIDENCE;
+import static org.jiaolianti.domain.access.Action.REGISTER_OWN_CHILDREN;
+import static org.jiaolianti.domain.access.Action.REGISTER_STUDENTS;
 import static org.jiaolianti.domain.access.Reach.DISTRICT;
 import static org.jiaolianti.domain.access.Reach.SCOPE;
 import static org.jiaolianti.domain.access.Reach.SCOPE_AND_RELATED;
@@ -59,6 +63,11 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *   <tr><td>READ_REPORTS</td><td>DISTRICT_ADMIN, DISTRICT_MH_OFFICER, AUDITOR, UNIT_OFFICER, ZONE_COORDINATOR,
  *       SCHOOL_ADMIN: D (aggregates)</td></tr>
  *   <tr><td>MANAGE_USERS</td><td>USER_ADMIN: D (and USER_ADMIN has no pupil-data action)</td></tr>
+ *   <tr><td>READ_ACTIVITIES</td><td>DISTRICT_ADMIN, DISTRICT_MH_OFFICER, AUDITOR, UNIT_OFFICER: D;
+ *       ZONE_COORDINATOR, SCHOOL_ADMIN, TEACHER, COUNSELLOR, PARTNER_STAFF: S+; GUARDIAN: S</td></tr>
+ *   <tr><td>MANAGE_ACTIVITIES</td><td>DISTRICT_ADMIN: D; ZONE_COORDINATOR, SCHOOL_ADMIN, PARTNER_STAFF: S</td></tr>
+ *   <tr><td>REGISTER_STUDENTS</td><td>DISTRICT_ADMIN: D; SCHOOL_ADMIN, TEACHER: S (the school's students)</td></tr>
+ *   <tr><td>REGISTER_OWN_CHILDREN</td><td>GUARDIAN: S (and only the children linked to the guardian)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
@@ -101,6 +110,21 @@ public final class AccessRules {
     put(t, Role.GUARDIAN, SCOPE, READ_ORGANIZATION, READ_ALLIANCE_STATUS);
     put(t, Role.PARTNER_STAFF, SCOPE_AND_RELATED, READ_ORGANIZATION, READ_ALLIANCE_STATUS);
     put(t, Role.PARTNER_STAFF, SCOPE, READ_AGREEMENTS);
+    // 活动报名 (issue 5)
+    put(t, Role.DISTRICT_ADMIN, DISTRICT, READ_ACTIVITIES, MANAGE_ACTIVITIES, REGISTER_STUDENTS);
+    put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, READ_ACTIVITIES);
+    put(t, Role.AUDITOR, DISTRICT, READ_ACTIVITIES);
+    put(t, Role.UNIT_OFFICER, DISTRICT, READ_ACTIVITIES);
+    put(t, Role.ZONE_COORDINATOR, SCOPE_AND_RELATED, READ_ACTIVITIES);
+    put(t, Role.SCHOOL_ADMIN, SCOPE_AND_RELATED, READ_ACTIVITIES);
+    put(t, Role.TEACHER, SCOPE_AND_RELATED, READ_ACTIVITIES);
+    put(t, Role.COUNSELLOR, SCOPE_AND_RELATED, READ_ACTIVITIES);
+    put(t, Role.PARTNER_STAFF, SCOPE_AND_RELATED, READ_ACTIVITIES);
+    put(t, Role.GUARDIAN, SCOPE, READ_ACTIVITIES, REGISTER_OWN_CHILDREN);
+    put(t, Role.ZONE_COORDINATOR, SCOPE, MANAGE_ACTIVITIES);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, MANAGE_ACTIVITIES, REGISTER_STUDENTS);
+    put(t, Role.PARTNER_STAFF, SCOPE, MANAGE_ACTIVITIES);
+    put(t, Role.TEACHER, SCOPE, REGISTER_STUDENTS);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }

@@ -45,7 +45,20 @@ public enum Action {
   /** Manage user accounts and their dated role assignments. 中文：管理用户账号与角色授权。 */
   MANAGE_USERS("管理用户账号与角色授权", "manage users and role assignments", Target.Kind.DISTRICT, Target.Kind.USER),
   /** Read one's own account, roles and scopes ({@code GET /me}). 中文：查看本人账号。 */
-  READ_SELF("查看本人账号", "read one's own account", Target.Kind.USER);
+  READ_SELF("查看本人账号", "read one's own account", Target.Kind.USER),
+  /**
+   * Read activities open for registration (a district activity: anyone permitted at all). 中文：查看活动。
+   */
+  READ_ACTIVITIES("查看活动", "read activities", Target.Kind.DISTRICT, Target.Kind.SCHOOL, Target.Kind.ZONE,
+      Target.Kind.PARTNER),
+  /** Create activities, list their registrations, draw lotteries (the organiser). 中文：管理活动与报名名单。 */
+  MANAGE_ACTIVITIES("管理活动与报名名单", "manage activities and their registrations", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL, Target.Kind.ZONE, Target.Kind.PARTNER),
+  /** Register (or cancel for) any student of a school. 中文：为本校学生报名活动。 */
+  REGISTER_STUDENTS("为本校学生报名活动", "register a school's students for activities", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL),
+  /** Register (or cancel for) one's own linked children only. 中文：为本人子女报名活动。 */
+  REGISTER_OWN_CHILDREN("为本人子女报名活动", "register one's own children for activities", Target.Kind.SCHOOL);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;

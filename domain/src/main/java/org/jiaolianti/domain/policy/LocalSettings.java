@@ -14,13 +14,27 @@ import java.util.Set;
  *
  * @param establishment the establishment rule's thresholds
  * @param countedSchoolTypes the school types counted in the establishment share (default: all but kindergartens)
+ * @param activitiesPerStudentPerTerm 家校互动 activity registration: how many activities one student may be
+ *     registered for (confirmed, waitlisted or pending) per term (seed
+ *     {@code localSettings.homeSchool.activitiesPerStudentPerTerm}; default {@value #DEFAULT_ACTIVITIES_PER_STUDENT_PER_TERM})
  */
-public record LocalSettings(EstablishmentSettings establishment, Set<SchoolType> countedSchoolTypes) {
+public record LocalSettings(EstablishmentSettings establishment, Set<SchoolType> countedSchoolTypes,
+    int activitiesPerStudentPerTerm) {
+
+  /** The default limit of activities per student per term when a seed does not set one. */
+  public static final int DEFAULT_ACTIVITIES_PER_STUDENT_PER_TERM = 3;
 
   public LocalSettings {
     requireNonNull(establishment, "establishment");
     checkArgument(!countedSchoolTypes.isEmpty(), "countedSchoolTypes must name at least one school type");
     countedSchoolTypes = Sets.immutableEnumSet(countedSchoolTypes);
+    checkArgument(activitiesPerStudentPerTerm >= 1 && activitiesPerStudentPerTerm <= 100,
+        "activitiesPerStudentPerTerm must be between 1 and 100, was %s", activitiesPerStudentPerTerm);
+  }
+
+  /** The settings with the default limit of activities per student per term. */
+  public LocalSettings(EstablishmentSettings establishment, Set<SchoolType> countedSchoolTypes) {
+    this(establishment, countedSchoolTypes, DEFAULT_ACTIVITIES_PER_STUDENT_PER_TERM);
   }
 
   public static LocalSettings defaults() {

@@ -37,6 +37,7 @@ public final class DistrictServer implements AutoCloseable {
   private final URI uri;
   private final List<DemoUsers.Account> demoAccounts;
   private final TokenKeys.Keys keys;
+  private Jiaolianti app;
 
   private DistrictServer(Server jetty, JdbcDatabase database, URI uri, List<DemoUsers.Account> demoAccounts,
       TokenKeys.Keys keys) {
@@ -101,7 +102,10 @@ public final class DistrictServer implements AutoCloseable {
       }
       jetty.start();
       int port = ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
-      return new DistrictServer(jetty, database, URI.create("http://" + settings.host() + ":" + port), accounts, keys);
+      DistrictServer server = new DistrictServer(jetty, database, URI.create("http://" + settings.host() + ":" + port),
+          accounts, keys);
+      server.app = app;
+      return server;
     } catch (Exception e) {
       database.close();
       throw e instanceof RuntimeException r ? r : new IllegalStateException(e.getMessage(), e);
@@ -118,6 +122,11 @@ public final class DistrictServer implements AutoCloseable {
 
   public URI uri() {
     return uri;
+  }
+
+  /** The application the server runs (to prepare data for benchmarks and tests in the same JVM). */
+  public Jiaolianti app() {
+    return app;
   }
 
   public TokenKeys.Keys keys() {

@@ -28,11 +28,17 @@ public final class RestWorld implements AutoCloseable {
   public static final LocalDate ROLES_FROM = LocalDate.of(2025, 12, 1);
 
   public final Policy policy = PolicySeedLoader.loadBundled("xiangan-2025").policy();
-  public final Jiaolianti app = new Jiaolianti(InMemoryStorage.create(), Clocks.system()).activate(policy);
+  public final Jiaolianti app;
   public final Tokens tokens;
   public final HttpTestServer server;
 
   public RestWorld() {
+    this(Clocks.system());
+  }
+
+  /** The same world with the application on {@code clock} (tokens and rate limits keep the real time). */
+  public RestWorld(org.jiaolianti.application.shared.port.out.Clock clock) {
+    app = new Jiaolianti(InMemoryStorage.create(), clock).activate(policy);
     byte[] secret = new byte[32];
     new SecureRandom().nextBytes(secret);
     tokens = Tokens.hs256(secret);
