@@ -70,7 +70,8 @@ public final class RestApi extends Application {
         new org.jiaolianti.adapters.rest.milestone.TypicalCaseResource(app.milestoneEvidence(), app.access()),
         new org.jiaolianti.adapters.rest.milestone.ExchangeEventResource(app.milestoneEvidence(), app.access()),
         new org.jiaolianti.adapters.rest.milestone.MilestoneReportResource(app.milestoneReports(), app.access()),
-        new org.jiaolianti.adapters.rest.people.UserResource(app.users(), app.access()));
+        new org.jiaolianti.adapters.rest.people.UserResource(app.users(), app.access()),
+        new org.jiaolianti.adapters.rest.people.RosterImportResource(app.organization(), app.rosterImport(), app.access()));
   }
 
   @Override

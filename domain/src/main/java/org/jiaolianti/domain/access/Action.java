@@ -45,7 +45,11 @@ public enum Action {
   /** Manage user accounts and their dated role assignments. 中文：管理用户账号与角色授权。 */
   MANAGE_USERS("管理用户账号与角色授权", "manage users and role assignments", Target.Kind.DISTRICT, Target.Kind.USER),
   /** Read one's own account, roles and scopes ({@code GET /me}). 中文：查看本人账号。 */
-  READ_SELF("查看本人账号", "read one's own account", Target.Kind.USER);
+  READ_SELF("查看本人账号", "read one's own account", Target.Kind.USER),
+  /**
+   * Import classes, students, guardians and their links from a school registry export. 中文：导入花名册（班级、学生、家长）。
+   */
+  IMPORT_ROSTER("导入花名册", "import the roster (classes, students, guardians)", Target.Kind.DISTRICT, Target.Kind.SCHOOL);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;
