@@ -26,10 +26,12 @@ import org.jiaolianti.application.organization.port.in.ManageDockingAgreementsUs
 import org.jiaolianti.application.organization.port.in.ManageZonesUseCase;
 import org.jiaolianti.application.organization.port.in.OrganizationQueries;
 import org.jiaolianti.application.organization.port.in.RegisterOrganizationUseCase;
+import org.jiaolianti.application.people.RosterImportService;
 import org.jiaolianti.application.people.RosterService;
 import org.jiaolianti.application.people.UserService;
 import org.jiaolianti.application.people.port.in.ManageRosterUseCase;
 import org.jiaolianti.application.people.port.in.ManageUsersUseCase;
+import org.jiaolianti.application.people.port.in.RosterImportUseCase;
 import org.jiaolianti.application.policy.PolicyQueryService;
 import org.jiaolianti.application.policy.port.in.QueryPolicyUseCase;
 import org.jiaolianti.application.shared.CommandValidator;
@@ -52,6 +54,7 @@ public final class Jiaolianti {
   private final AllianceStatusService allianceStatus;
   private final UserService users;
   private final RosterService roster;
+  private final RosterImportService rosterImport;
   private final MilestoneService milestones;
   private final AccessService access;
   private final ActivityService activities;
@@ -76,6 +79,7 @@ public final class Jiaolianti {
     this.users = new UserService(storage.policies(), storage.users(), storage.roleAssignments(), storage.roster(),
         storage.schools(), storage.zones(), storage.partners(), tx, clock, validator);
     this.roster = new RosterService(storage.roster(), storage.schools(), tx, validator);
+    this.rosterImport = new RosterImportService(storage.roster(), storage.schools(), tx, clock);
     this.milestones = new MilestoneService(storage.policies(), storage.schools(), storage.zones(), storage.towns(), facts,
         storage.typicalCases(), storage.exchangeEvents(), storage.yearClosings(), tx, clock, validator);
     this.access = new AccessService(storage.users(), storage.roleAssignments(), storage.policies(), storage.zones(),
@@ -129,6 +133,11 @@ public final class Jiaolianti {
 
   public ManageRosterUseCase roster() {
     return roster;
+  }
+
+  /** Imports classes, students, guardians and links from a school registry export (dry run or all-or-nothing). */
+  public RosterImportUseCase rosterImport() {
+    return rosterImport;
   }
 
   public RecordMilestoneEvidenceUseCase milestoneEvidence() {

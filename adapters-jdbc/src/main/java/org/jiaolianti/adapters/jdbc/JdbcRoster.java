@@ -125,6 +125,18 @@ public final class JdbcRoster implements Roster {
   }
 
   @Override
+  public List<Guardian> guardiansWithMobile(DistrictCode district, MobileNumber mobile) {
+    return session.call(h -> h.createQuery("SELECT * FROM guardian WHERE district_code = :d AND mobile = :mobile"
+            + " ORDER BY id")
+        .bind("d", district.value()).bind("mobile", mobile.value()).map((rs, ctx) -> guardian(rs)).list());
+  }
+
+  private static Guardian guardian(ResultSet rs) throws SQLException {
+    return new Guardian(GuardianId.of(rs.getString("id")), DistrictCode.of(rs.getString("district_code")),
+        rs.getString("name"), MobileNumber.of(rs.getString("mobile")), rs.getLong("version"));
+  }
+
+  @Override
   public void link(GuardianLink link) {
     Sql.unique(() -> session.run(h -> h.createUpdate("INSERT INTO guardian_link (district_code, guardian_id, student_id,"
             + " relation, created_at, created_by) VALUES (:d, :guardian, :student, :relation, :now, :actor)")

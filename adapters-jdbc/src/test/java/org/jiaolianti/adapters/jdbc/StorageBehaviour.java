@@ -75,6 +75,7 @@ abstract class StorageBehaviour {
   @Test
   void anEmptyDatabaseIsMigratedToTheNewestSchemaAndOpeningItAgainChangesNothing() throws SQLException {
     DatabaseConfig config = newDatabase();
+    // every versioned migration shipped (V1__schema.sql, V2__…), whoever added it
     List<Integer> versions;
     try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src", "main", "resources", "db", "migration"))) {
       versions = files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V[0-9]+__.*\\.sql"))
@@ -82,6 +83,7 @@ abstract class StorageBehaviour {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+    assertThat(versions).startsWith(1, 2);
     String newest = String.valueOf(versions.get(versions.size() - 1));
     try (JdbcDatabase first = JdbcDatabase.open(config)) {
       assertThat(first.migrationsApplied()).isEqualTo(versions.size());

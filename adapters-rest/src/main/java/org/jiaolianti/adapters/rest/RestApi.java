@@ -72,7 +72,8 @@ public final class RestApi extends Application {
         new org.jiaolianti.adapters.rest.milestone.MilestoneReportResource(app.milestoneReports(), app.access()),
         new org.jiaolianti.adapters.rest.people.UserResource(app.users(), app.access()),
         new org.jiaolianti.adapters.rest.activity.ActivityResource(app.activities(), app.manageActivities(),
-            app.activityRegistration(), app.access()));
+            app.activityRegistration(), app.access()),
+        new org.jiaolianti.adapters.rest.people.RosterImportResource(app.organization(), app.rosterImport(), app.access()));
   }
 
   @Override

@@ -12,6 +12,7 @@ import org.jiaolianti.domain.people.ClassId;
 import org.jiaolianti.domain.people.Guardian;
 import org.jiaolianti.domain.people.GuardianId;
 import org.jiaolianti.domain.people.GuardianLink;
+import org.jiaolianti.domain.people.MobileNumber;
 import org.jiaolianti.domain.people.NationalStudentNumber;
 import org.jiaolianti.domain.people.RoleAssignment;
 import org.jiaolianti.domain.people.RoleAssignmentId;
@@ -156,6 +157,12 @@ public final class InMemoryPeople {
     @Override
     public Optional<Guardian> guardianById(DistrictCode district, GuardianId id) {
       return guardians.get(district, id);
+    }
+
+    @Override
+    public List<Guardian> guardiansWithMobile(DistrictCode district, MobileNumber mobile) {
+      return guardians.find(g -> g.district().equals(district) && g.mobile().equals(mobile),
+          Comparator.comparing(g -> g.id().value()));
     }
 
     @Override

@@ -90,6 +90,8 @@ class AccessDocumentationTest {
             w.school(w.a)), 201),
         "`GET /reports/milestones`", actor -> status(() -> access.check(actor, Action.READ_REPORTS,
             new Target.District(XIANGAN)), 200),
+        "`POST /roster-imports?dryRun=true&schoolId={A}` …", actor -> status(() -> access.check(actor,
+            Action.IMPORT_ROSTER, w.school(w.a)), 200),
         "`GET /users`", actor -> access.visibility(actor, Action.MANAGE_USERS).permitted() ? 200 : 403,
         "a Huli school id", actor -> status(() -> access.check(actor, Action.READ_ORGANIZATION, w.school(w.h)), 200));
     List<User> columns = List.of(w.admin, w.schoolAdmin, w.teacher, w.guardian);

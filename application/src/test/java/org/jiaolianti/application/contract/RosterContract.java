@@ -142,6 +142,24 @@ public abstract class RosterContract extends PortContract<Roster> {
   }
 
   @Test
+  void guardiansAreFoundByMobileNumberWithinTheirDistrict() {
+    Guardian first = guardian(XIANGAN, "妈妈", "13912345678");
+    Guardian second = guardian(XIANGAN, "妈妈二", "13912345678");
+    Guardian other = guardian(XIANGAN, "爸爸", "13812345678");
+    Guardian huli = guardian(HULI, "湖里家长", "13912345678");
+    port().addGuardian(first);
+    port().addGuardian(second);
+    port().addGuardian(other);
+    port().addGuardian(huli);
+
+    assertThat(port().guardiansWithMobile(XIANGAN, MobileNumber.of("13912345678")))
+        .containsExactlyElementsOf(java.util.stream.Stream.of(first, second)
+            .sorted(java.util.Comparator.comparing(g -> g.id().value())).toList());
+    assertThat(port().guardiansWithMobile(XIANGAN, MobileNumber.of("13712345678"))).isEmpty();
+    assertThat(port().guardiansWithMobile(HULI, MobileNumber.of("13812345678"))).isEmpty();
+  }
+
+  @Test
   void linksReadBothWays() {
     Student elder = student(world.schoolA, null, "大宝", NUMBER);
     Student younger = student(world.kindergarten, null, "二宝", null);

@@ -2,6 +2,8 @@ package org.jiaolianti.domain.access;
 
 import static java.util.Objects.requireNonNull;
 import static org.jiaolianti.domain.access.Action.MANAGE_ACTIVITIES;
+
+import static org.jiaolianti.domain.access.Action.IMPORT_ROSTER;
 import static org.jiaolianti.domain.access.Action.MANAGE_AGREEMENTS;
 import static org.jiaolianti.domain.access.Action.MANAGE_COMMITTEE;
 import static org.jiaolianti.domain.access.Action.MANAGE_ORGANIZATION;
@@ -62,6 +64,8 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *   <tr><td>RECORD_MILESTONE_EVIDENCE</td><td>DISTRICT_ADMIN: D</td></tr>
  *   <tr><td>READ_REPORTS</td><td>DISTRICT_ADMIN, DISTRICT_MH_OFFICER, AUDITOR, UNIT_OFFICER, ZONE_COORDINATOR,
  *       SCHOOL_ADMIN: D (aggregates)</td></tr>
+ *   <tr><td>IMPORT_ROSTER</td><td>DISTRICT_ADMIN: D; SCHOOL_ADMIN: S (own school; rows of another school are
+ *       bad rows)</td></tr>
  *   <tr><td>MANAGE_USERS</td><td>USER_ADMIN: D (and USER_ADMIN has no pupil-data action)</td></tr>
  *   <tr><td>READ_ACTIVITIES</td><td>DISTRICT_ADMIN, DISTRICT_MH_OFFICER, AUDITOR, UNIT_OFFICER: D;
  *       ZONE_COORDINATOR, SCHOOL_ADMIN, TEACHER, COUNSELLOR, PARTNER_STAFF: S+; GUARDIAN: S</td></tr>
@@ -125,6 +129,9 @@ public final class AccessRules {
     put(t, Role.SCHOOL_ADMIN, SCOPE, MANAGE_ACTIVITIES, REGISTER_STUDENTS);
     put(t, Role.PARTNER_STAFF, SCOPE, MANAGE_ACTIVITIES);
     put(t, Role.TEACHER, SCOPE, REGISTER_STUDENTS);
+
+    put(t, Role.DISTRICT_ADMIN, DISTRICT, IMPORT_ROSTER);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, IMPORT_ROSTER);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }

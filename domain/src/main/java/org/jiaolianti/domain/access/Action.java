@@ -58,7 +58,11 @@ public enum Action {
   REGISTER_STUDENTS("为本校学生报名活动", "register a school's students for activities", Target.Kind.DISTRICT,
       Target.Kind.SCHOOL),
   /** Register (or cancel for) one's own linked children only. 中文：为本人子女报名活动。 */
-  REGISTER_OWN_CHILDREN("为本人子女报名活动", "register one's own children for activities", Target.Kind.SCHOOL);
+  REGISTER_OWN_CHILDREN("为本人子女报名活动", "register one's own children for activities", Target.Kind.SCHOOL),
+  /**
+   * Import classes, students, guardians and their links from a school registry export. 中文：导入花名册（班级、学生、家长）。
+   */
+  IMPORT_ROSTER("导入花名册", "import the roster (classes, students, guardians)", Target.Kind.DISTRICT, Target.Kind.SCHOOL);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;

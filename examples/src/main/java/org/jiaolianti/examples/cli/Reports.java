@@ -74,6 +74,32 @@ final class Reports {
         + System.lineSeparator() + table.render();
   }
 
+  /** A roster import's counts and every bad row (both languages). */
+  static String rosterImport(org.jiaolianti.application.people.port.in.RosterImportUseCase.Report report) {
+    String n = System.lineSeparator();
+    StringBuilder out = new StringBuilder();
+    out.append(report.dryRun() ? "试导入（未写入） Dry run (nothing written)"
+        : report.written() ? "已导入 Imported" : "未写入 Nothing written").append(", ").append(report.rows())
+        .append(" 行 rows").append(n);
+    TextTable table = new TextTable().row("类别 kind", report.dryRun() ? "将新建 would create" : "新建 created",
+        "已存在 unchanged");
+    table.row("班级 classes", Integer.toString(report.classes().created()), Integer.toString(report.classes().unchanged()));
+    table.row("学生 students", Integer.toString(report.students().created()),
+        Integer.toString(report.students().unchanged()));
+    table.row("家长 guardians", Integer.toString(report.guardians().created()),
+        Integer.toString(report.guardians().unchanged()));
+    table.row("监护关系 links", Integer.toString(report.links().created()), Integer.toString(report.links().unchanged()));
+    out.append(table.render());
+    if (!report.errors().isEmpty()) {
+      out.append(n).append("有误的行 Bad rows: ").append(report.errors().size()).append(n);
+      TextTable errors = new TextTable().row("行 row", "列 column", "原因", "reason");
+      report.errors().forEach(e -> errors.row(Integer.toString(e.row()), e.column().header() + " " + e.column().key(),
+          e.reason().zh(), e.reason().en()));
+      out.append(errors.render());
+    }
+    return out.toString();
+  }
+
   static String coverage(List<CoverageLine> lines) {
     TextTable table = new TextTable().row("范围 group", "建成/计入 established/counted", "占比 share", "目标 target");
     for (CoverageLine l : lines) {

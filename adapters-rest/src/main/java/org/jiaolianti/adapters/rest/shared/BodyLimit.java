@@ -11,7 +11,8 @@ import java.io.InputStream;
 
 /**
  * Refuses request bodies over the limit (default 1 MiB, API.md) with a 413: by Content-Length when
- * given, and by counting when the body is chunked.
+ * given, and by counting when the body is chunked. A resource that takes files (a school's roster) raises
+ * the limit for its own methods by implementing {@link Raised}; every other resource keeps the default.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -25,8 +26,20 @@ public final class BodyLimit implements ContainerRequestFilter {
     this.limit = limit;
   }
 
+  /** A resource whose methods accept bodies up to {@link #bodyLimit()} (never less than the default). */
+  public interface Raised {
+    long bodyLimit();
+  }
+
   @Override
   public void filter(ContainerRequestContext request) {
+    long limit = this.limit;
+    // post-matching: the resource that will take the body is known
+    for (Object resource : request.getUriInfo().getMatchedResources()) {
+      if (resource instanceof Raised raised) {
+        limit = Math.max(limit, raised.bodyLimit());
+      }
+    }
     if (request.getLength() > limit) {
       throw ApiProblem.tooLarge(limit);
     }

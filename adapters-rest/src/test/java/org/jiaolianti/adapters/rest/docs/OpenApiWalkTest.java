@@ -224,7 +224,10 @@ class OpenApiWalkTest {
       }
     }
     if (Set.of("post", "put", "patch").contains(op.method())) {
-      request.json("{}");
+      // the first media type the operation consumes (JSON for most; a file upload declares its own)
+      Iterator<String> types = op.node().path("requestBody").path("content").fieldNames();
+      String type = types.hasNext() ? types.next() : "application/json";
+      request.header("Content-Type", type).body("{}");
     }
     return request.send();
   }

@@ -115,6 +115,11 @@ public final class HttpTestServer implements AutoCloseable {
       return this;
     }
 
+    public Request body(byte[] bytes) {
+      body = HttpRequest.BodyPublishers.ofByteArray(bytes);
+      return this;
+    }
+
     public Reply send() {
       HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
           .method(method, body);

@@ -7,6 +7,7 @@ import org.jiaolianti.domain.people.ClassId;
 import org.jiaolianti.domain.people.Guardian;
 import org.jiaolianti.domain.people.GuardianId;
 import org.jiaolianti.domain.people.GuardianLink;
+import org.jiaolianti.domain.people.MobileNumber;
 import org.jiaolianti.domain.people.NationalStudentNumber;
 import org.jiaolianti.domain.people.SchoolClass;
 import org.jiaolianti.domain.people.Student;
@@ -35,6 +36,12 @@ public interface Roster {
   void addGuardian(Guardian guardian);
 
   Optional<Guardian> guardianById(DistrictCode district, GuardianId id);
+
+  /**
+   * The district's guardians with this mobile number, ordered by id (a number is not unique by
+   * constraint: two guardians registered one by one may share it). The roster import finds a guardian by it.
+   */
+  List<Guardian> guardiansWithMobile(DistrictCode district, MobileNumber mobile);
 
   /** Links a guardian to a student; linking the same pair twice is a duplicate conflict. */
   void link(GuardianLink link);
