@@ -4,6 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import org.jiaolianti.application.access.AccessControl;
 import org.jiaolianti.application.access.AccessService;
+import org.jiaolianti.application.homeschool.NoticeDispatcher;
+import org.jiaolianti.application.homeschool.NoticeService;
+import org.jiaolianti.application.homeschool.port.in.AnswerNoticeUseCase;
+import org.jiaolianti.application.homeschool.port.in.DispatchNoticesUseCase;
+import org.jiaolianti.application.homeschool.port.in.NoticeQueries;
+import org.jiaolianti.application.homeschool.port.in.PublishNoticeUseCase;
+import org.jiaolianti.application.homeschool.port.out.NoticeChannel;
 import org.jiaolianti.application.milestone.MilestoneService;
 import org.jiaolianti.application.milestone.port.in.CloseYearUseCase;
 import org.jiaolianti.application.milestone.port.in.MilestoneReportUseCase;
@@ -50,8 +57,16 @@ public final class Jiaolianti {
   private final RosterService roster;
   private final MilestoneService milestones;
   private final AccessService access;
+  private final NoticeService notices;
+  private final NoticeDispatcher noticeDispatcher;
 
+  /** With in-app notice delivery only ({@link NoticeChannel#IN_APP_ONLY}). */
   public Jiaolianti(Storage storage, Clock clock) {
+    this(storage, clock, NoticeChannel.IN_APP_ONLY);
+  }
+
+  /** With {@code noticeChannel} as the outbound channel (SMS, WeChat, e-mail) the notice dispatcher feeds. */
+  public Jiaolianti(Storage storage, Clock clock, NoticeChannel noticeChannel) {
     this.storage = requireNonNull(storage, "storage");
     requireNonNull(clock, "clock");
     CommandValidator validator = new CommandValidator();
@@ -75,6 +90,10 @@ public final class Jiaolianti {
         storage.typicalCases(), storage.exchangeEvents(), storage.yearClosings(), tx, clock, validator);
     this.access = new AccessService(storage.users(), storage.roleAssignments(), storage.policies(), storage.zones(),
         storage.partners(), storage.agreements(), storage.roster(), tx, clock);
+    this.notices = new NoticeService(storage.notices(), storage.noticeOutbox(), storage.roster(), storage.schools(),
+        storage.policies(), access, tx, clock, validator);
+    this.noticeDispatcher = new NoticeDispatcher(storage.noticeOutbox(), storage.notices(), storage.roster(),
+        requireNonNull(noticeChannel, "noticeChannel"), tx, clock);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -134,6 +153,26 @@ public final class Jiaolianti {
 
   public CloseYearUseCase yearClosing() {
     return milestones;
+  }
+
+  /** Publishing notices to guardians and reminding the unread (家校互动, 五(一)2). */
+  public PublishNoticeUseCase publishNotices() {
+    return notices;
+  }
+
+  /** Notices with their receipt statistics, for staff. */
+  public NoticeQueries notices() {
+    return notices;
+  }
+
+  /** A guardian's inbox: read, confirm, sign. */
+  public AnswerNoticeUseCase noticeInbox() {
+    return notices;
+  }
+
+  /** Sends the outbox's due deliveries through the notice channel; run it on a schedule. */
+  public DispatchNoticesUseCase noticeDispatcher() {
+    return noticeDispatcher;
   }
 
   /** Authorization: the signed-in actor per request, the one decision function, and list visibility. */

@@ -2,6 +2,8 @@ package org.jiaolianti.application;
 
 import static java.util.Objects.requireNonNull;
 
+import org.jiaolianti.application.homeschool.port.out.NoticeOutbox;
+import org.jiaolianti.application.homeschool.port.out.Notices;
 import org.jiaolianti.application.milestone.port.out.ExchangeEvents;
 import org.jiaolianti.application.milestone.port.out.TypicalCases;
 import org.jiaolianti.application.milestone.port.out.YearClosings;
@@ -36,7 +38,9 @@ public record Storage(
     TypicalCases typicalCases,
     ExchangeEvents exchangeEvents,
     YearClosings yearClosings,
-    Transactions transactions) {
+    Transactions transactions,
+    Notices notices,
+    NoticeOutbox noticeOutbox) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -53,5 +57,7 @@ public record Storage(
     requireNonNull(exchangeEvents, "exchangeEvents");
     requireNonNull(yearClosings, "yearClosings");
     requireNonNull(transactions, "transactions");
+    requireNonNull(notices, "notices");
+    requireNonNull(noticeOutbox, "noticeOutbox");
   }
 }

@@ -12,6 +12,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +22,7 @@ import org.jiaolianti.domain.policy.Collaboration;
 import org.jiaolianti.domain.policy.CollaborationSection;
 import org.jiaolianti.domain.policy.DutyStatement;
 import org.jiaolianti.domain.policy.EstablishmentSettings;
+import org.jiaolianti.domain.policy.HomeSchoolSettings;
 import org.jiaolianti.domain.policy.LocalSettings;
 import org.jiaolianti.domain.policy.Measure;
 import org.jiaolianti.domain.policy.MeasureCode;
@@ -252,7 +255,7 @@ public final class PolicySeedLoader {
     }
 
     private LocalSettings localSettings(SeedNode n) {
-      n.onlyFields("note", "establishment", "countedSchoolTypes");
+      n.onlyFields("note", "establishment", "countedSchoolTypes", "homeSchool");
       n.text("note");
       SeedNode e = n.required("establishment").onlyFields("requireCompleteCommittee", "requireZoneMembership",
           "requireOwnTownAgreement", "requireCollaborationCoverage", "minCollaborations");
@@ -265,7 +268,27 @@ public final class PolicySeedLoader {
           throw t.error("school type named twice");
         }
       }
-      return n.build(x -> new LocalSettings(establishment, types));
+      HomeSchoolSettings homeSchool = n.has("homeSchool") ? homeSchool(n.required("homeSchool"))
+          : HomeSchoolSettings.defaults();
+      return n.build(x -> new LocalSettings(establishment, types, homeSchool));
+    }
+
+    /** {@code homeSchool}: quiet hours (from/to, HH:mm) and the daily notice cap per class. */
+    private HomeSchoolSettings homeSchool(SeedNode n) {
+      n.onlyFields("quietHours", "dailyNoticeCapPerClass");
+      SeedNode q = n.required("quietHours").onlyFields("from", "to");
+      LocalTime from = time(q, "from");
+      LocalTime to = time(q, "to");
+      return n.build(x -> new HomeSchoolSettings(from, to, x.integer("dailyNoticeCapPerClass")));
+    }
+
+    private LocalTime time(SeedNode n, String field) {
+      String value = n.text(field);
+      try {
+        return LocalTime.parse(value);
+      } catch (DateTimeParseException e) {
+        throw n.required(field).error("must be a time HH:mm, was '" + value + "'");
+      }
     }
   }
 }

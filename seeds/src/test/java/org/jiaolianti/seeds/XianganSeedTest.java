@@ -105,6 +105,14 @@ class XianganSeedTest {
     assertThat(settings.countedSchoolTypes()).doesNotContain(SchoolType.KINDERGARTEN).contains(SchoolType.SPECIAL_EDUCATION);
   }
 
+  @Test
+  void noticeGuardrailsAreLocalSettings() {
+    var home = policy.localSettings().homeSchool();
+    assertThat(home.quietFrom()).isEqualTo(java.time.LocalTime.of(21, 0));
+    assertThat(home.quietTo()).isEqualTo(java.time.LocalTime.of(7, 0));
+    assertThat(home.dailyNoticeCapPerClass()).isEqualTo(3);
+  }
+
   private List<MilestoneTarget> targets(MilestoneMetric metric) {
     return policy.milestone(metric).orElseThrow().targets();
   }

@@ -70,7 +70,9 @@ public final class RestApi extends Application {
         new org.jiaolianti.adapters.rest.milestone.TypicalCaseResource(app.milestoneEvidence(), app.access()),
         new org.jiaolianti.adapters.rest.milestone.ExchangeEventResource(app.milestoneEvidence(), app.access()),
         new org.jiaolianti.adapters.rest.milestone.MilestoneReportResource(app.milestoneReports(), app.access()),
-        new org.jiaolianti.adapters.rest.people.UserResource(app.users(), app.access()));
+        new org.jiaolianti.adapters.rest.people.UserResource(app.users(), app.access()),
+        new org.jiaolianti.adapters.rest.homeschool.NoticeResource(app.publishNotices(), app.notices()),
+        new org.jiaolianti.adapters.rest.homeschool.MyNoticeResource(app.noticeInbox()));
   }
 
   @Override

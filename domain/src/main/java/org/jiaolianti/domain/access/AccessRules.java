@@ -5,6 +5,11 @@ import static org.jiaolianti.domain.access.Action.MANAGE_AGREEMENTS;
 import static org.jiaolianti.domain.access.Action.MANAGE_COMMITTEE;
 import static org.jiaolianti.domain.access.Action.MANAGE_ORGANIZATION;
 import static org.jiaolianti.domain.access.Action.MANAGE_USERS;
+import static org.jiaolianti.domain.access.Action.PUBLISH_CLASS_NOTICES;
+import static org.jiaolianti.domain.access.Action.PUBLISH_NOTICES;
+import static org.jiaolianti.domain.access.Action.READ_CLASS_NOTICES;
+import static org.jiaolianti.domain.access.Action.READ_NOTICES;
+import static org.jiaolianti.domain.access.Action.RECEIVE_NOTICES;
 import static org.jiaolianti.domain.access.Action.READ_AGREEMENTS;
 import static org.jiaolianti.domain.access.Action.READ_ALLIANCE_STATUS;
 import static org.jiaolianti.domain.access.Action.READ_COMMITTEE;
@@ -59,6 +64,11 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *   <tr><td>READ_REPORTS</td><td>DISTRICT_ADMIN, DISTRICT_MH_OFFICER, AUDITOR, UNIT_OFFICER, ZONE_COORDINATOR,
  *       SCHOOL_ADMIN: D (aggregates)</td></tr>
  *   <tr><td>MANAGE_USERS</td><td>USER_ADMIN: D (and USER_ADMIN has no pupil-data action)</td></tr>
+ *   <tr><td>PUBLISH_NOTICES, READ_NOTICES</td><td>DISTRICT_ADMIN: D (district-wide and urgent notices too);
+ *       SCHOOL_ADMIN: S (own school)</td></tr>
+ *   <tr><td>PUBLISH_CLASS_NOTICES, READ_CLASS_NOTICES</td><td>TEACHER: S (the school of the class; the
+ *       application narrows it to the teacher's own classes: another class is a 404)</td></tr>
+ *   <tr><td>RECEIVE_NOTICES</td><td>GUARDIAN: self (own receipts only)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
@@ -101,6 +111,10 @@ public final class AccessRules {
     put(t, Role.GUARDIAN, SCOPE, READ_ORGANIZATION, READ_ALLIANCE_STATUS);
     put(t, Role.PARTNER_STAFF, SCOPE_AND_RELATED, READ_ORGANIZATION, READ_ALLIANCE_STATUS);
     put(t, Role.PARTNER_STAFF, SCOPE, READ_AGREEMENTS);
+    put(t, Role.DISTRICT_ADMIN, DISTRICT, PUBLISH_NOTICES, READ_NOTICES);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, PUBLISH_NOTICES, READ_NOTICES);
+    put(t, Role.TEACHER, SCOPE, PUBLISH_CLASS_NOTICES, READ_CLASS_NOTICES);
+    put(t, Role.GUARDIAN, SELF, RECEIVE_NOTICES);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }

@@ -45,7 +45,17 @@ public enum Action {
   /** Manage user accounts and their dated role assignments. 中文：管理用户账号与角色授权。 */
   MANAGE_USERS("管理用户账号与角色授权", "manage users and role assignments", Target.Kind.DISTRICT, Target.Kind.USER),
   /** Read one's own account, roles and scopes ({@code GET /me}). 中文：查看本人账号。 */
-  READ_SELF("查看本人账号", "read one's own account", Target.Kind.USER);
+  READ_SELF("查看本人账号", "read one's own account", Target.Kind.USER),
+  /** Publish notices to a school's guardians (school, grade, class, hand-picked) or, district-wide, to all; remind. 中文：发布家校通知。 */
+  PUBLISH_NOTICES("发布家校通知", "publish notices to guardians", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Publish notices to the guardians of one's own classes; remind. 中文：发布班级通知。 */
+  PUBLISH_CLASS_NOTICES("发布班级通知", "publish notices to one's own classes", Target.Kind.SCHOOL),
+  /** Read notices with their receipt statistics and who has not read or confirmed. 中文：查看通知及回执统计。 */
+  READ_NOTICES("查看通知及回执统计", "read notices and their receipts", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Read the notices of one's own classes with their receipts. 中文：查看班级通知及回执统计。 */
+  READ_CLASS_NOTICES("查看班级通知及回执统计", "read one's own classes' notices and receipts", Target.Kind.SCHOOL),
+  /** A guardian reads, confirms or signs their own notices ({@code /me/notices}). 中文：接收通知并回执。 */
+  RECEIVE_NOTICES("接收通知并回执", "read and confirm one's own notices", Target.Kind.USER);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;

@@ -14,13 +14,21 @@ import java.util.Set;
  *
  * @param establishment the establishment rule's thresholds
  * @param countedSchoolTypes the school types counted in the establishment share (default: all but kindergartens)
+ * @param homeSchool the notice guardrails of the home–school platform (quiet hours, daily cap per class)
  */
-public record LocalSettings(EstablishmentSettings establishment, Set<SchoolType> countedSchoolTypes) {
+public record LocalSettings(EstablishmentSettings establishment, Set<SchoolType> countedSchoolTypes,
+    HomeSchoolSettings homeSchool) {
 
   public LocalSettings {
     requireNonNull(establishment, "establishment");
+    requireNonNull(homeSchool, "homeSchool");
     checkArgument(!countedSchoolTypes.isEmpty(), "countedSchoolTypes must name at least one school type");
     countedSchoolTypes = Sets.immutableEnumSet(countedSchoolTypes);
+  }
+
+  /** With the default home–school settings ({@link HomeSchoolSettings#defaults()}). */
+  public LocalSettings(EstablishmentSettings establishment, Set<SchoolType> countedSchoolTypes) {
+    this(establishment, countedSchoolTypes, HomeSchoolSettings.defaults());
   }
 
   public static LocalSettings defaults() {
