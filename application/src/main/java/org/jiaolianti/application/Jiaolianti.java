@@ -8,6 +8,14 @@ import org.jiaolianti.application.activity.ActivityService;
 import org.jiaolianti.application.activity.port.in.ActivityQueries;
 import org.jiaolianti.application.activity.port.in.ManageActivitiesUseCase;
 import org.jiaolianti.application.activity.port.in.RegisterForActivityUseCase;
+
+import org.jiaolianti.application.homeschool.NoticeDispatcher;
+import org.jiaolianti.application.homeschool.NoticeService;
+import org.jiaolianti.application.homeschool.port.in.AnswerNoticeUseCase;
+import org.jiaolianti.application.homeschool.port.in.DispatchNoticesUseCase;
+import org.jiaolianti.application.homeschool.port.in.NoticeQueries;
+import org.jiaolianti.application.homeschool.port.in.PublishNoticeUseCase;
+import org.jiaolianti.application.homeschool.port.out.NoticeChannel;
 import org.jiaolianti.application.milestone.MilestoneService;
 import org.jiaolianti.application.milestone.port.in.CloseYearUseCase;
 import org.jiaolianti.application.milestone.port.in.MilestoneReportUseCase;
@@ -59,7 +67,16 @@ public final class Jiaolianti {
   private final AccessService access;
   private final ActivityService activities;
 
+  private final NoticeService notices;
+  private final NoticeDispatcher noticeDispatcher;
+
+  /** With in-app notice delivery only ({@link NoticeChannel#IN_APP_ONLY}). */
   public Jiaolianti(Storage storage, Clock clock) {
+    this(storage, clock, NoticeChannel.IN_APP_ONLY);
+  }
+
+  /** With {@code noticeChannel} as the outbound channel (SMS, WeChat, e-mail) the notice dispatcher feeds. */
+  public Jiaolianti(Storage storage, Clock clock, NoticeChannel noticeChannel) {
     this.storage = requireNonNull(storage, "storage");
     requireNonNull(clock, "clock");
     CommandValidator validator = new CommandValidator();
@@ -86,6 +103,11 @@ public final class Jiaolianti {
         storage.partners(), storage.agreements(), storage.roster(), tx, clock);
     this.activities = new ActivityService(storage.policies(), storage.activities(), storage.schools(), storage.zones(),
         storage.partners(), storage.roster(), access, tx, clock, validator);
+
+    this.notices = new NoticeService(storage.notices(), storage.noticeOutbox(), storage.roster(), storage.schools(),
+        storage.policies(), access, tx, clock, validator);
+    this.noticeDispatcher = new NoticeDispatcher(storage.noticeOutbox(), storage.notices(), storage.roster(),
+        requireNonNull(noticeChannel, "noticeChannel"), tx, clock);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -164,6 +186,26 @@ public final class Jiaolianti {
 
   public ActivityQueries activities() {
     return activities;
+  }
+
+  /** Publishing notices to guardians and reminding the unread (家校互动, 五(一)2). */
+  public PublishNoticeUseCase publishNotices() {
+    return notices;
+  }
+
+  /** Notices with their receipt statistics, for staff. */
+  public NoticeQueries notices() {
+    return notices;
+  }
+
+  /** A guardian's inbox: read, confirm, sign. */
+  public AnswerNoticeUseCase noticeInbox() {
+    return notices;
+  }
+
+  /** Sends the outbox's due deliveries through the notice channel; run it on a schedule. */
+  public DispatchNoticesUseCase noticeDispatcher() {
+    return noticeDispatcher;
   }
 
   /** Authorization: the signed-in actor per request, the one decision function, and list visibility. */

@@ -3,6 +3,8 @@ package org.jiaolianti.application;
 import static java.util.Objects.requireNonNull;
 
 import org.jiaolianti.application.activity.port.out.Activities;
+import org.jiaolianti.application.homeschool.port.out.NoticeOutbox;
+import org.jiaolianti.application.homeschool.port.out.Notices;
 import org.jiaolianti.application.milestone.port.out.ExchangeEvents;
 import org.jiaolianti.application.milestone.port.out.TypicalCases;
 import org.jiaolianti.application.milestone.port.out.YearClosings;
@@ -38,7 +40,9 @@ public record Storage(
     ExchangeEvents exchangeEvents,
     YearClosings yearClosings,
     Transactions transactions,
-    Activities activities) {
+    Activities activities,
+    Notices notices,
+    NoticeOutbox noticeOutbox) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -56,5 +60,7 @@ public record Storage(
     requireNonNull(yearClosings, "yearClosings");
     requireNonNull(transactions, "transactions");
     requireNonNull(activities, "activities");
+    requireNonNull(notices, "notices");
+    requireNonNull(noticeOutbox, "noticeOutbox");
   }
 }

@@ -12,6 +12,8 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -20,6 +22,7 @@ import org.jiaolianti.domain.policy.Collaboration;
 import org.jiaolianti.domain.policy.CollaborationSection;
 import org.jiaolianti.domain.policy.DutyStatement;
 import org.jiaolianti.domain.policy.EstablishmentSettings;
+import org.jiaolianti.domain.policy.HomeSchoolSettings;
 import org.jiaolianti.domain.policy.LocalSettings;
 import org.jiaolianti.domain.policy.Measure;
 import org.jiaolianti.domain.policy.MeasureCode;
@@ -265,15 +268,44 @@ public final class PolicySeedLoader {
           throw t.error("school type named twice");
         }
       }
-      int activitiesPerStudentPerTerm = LocalSettings.DEFAULT_ACTIVITIES_PER_STUDENT_PER_TERM;
+      int perTerm = LocalSettings.DEFAULT_ACTIVITIES_PER_STUDENT_PER_TERM;
+      HomeSchoolSettings homeSchool = HomeSchoolSettings.defaults();
       if (n.has("homeSchool")) {
-        SeedNode h = n.required("homeSchool").onlyFields("activitiesPerStudentPerTerm");
+        SeedNode h = n.required("homeSchool").onlyFields("activitiesPerStudentPerTerm", "quietHours",
+            "dailyNoticeCapPerClass");
         if (h.has("activitiesPerStudentPerTerm")) {
-          activitiesPerStudentPerTerm = h.integer("activitiesPerStudentPerTerm");
+          perTerm = h.integer("activitiesPerStudentPerTerm");
         }
+        homeSchool = homeSchool(h);
       }
-      int perTerm = activitiesPerStudentPerTerm;
-      return n.build(x -> new LocalSettings(establishment, types, perTerm));
+      int activitiesPerStudentPerTerm = perTerm;
+      HomeSchoolSettings notices = homeSchool;
+      return n.build(x -> new LocalSettings(establishment, types, activitiesPerStudentPerTerm, notices));
+    }
+
+    /** {@code homeSchool}: quiet hours (from/to, HH:mm) and the daily notice cap per class, each defaulted when absent. */
+    private HomeSchoolSettings homeSchool(SeedNode n) {
+      HomeSchoolSettings defaults = HomeSchoolSettings.defaults();
+      LocalTime from = defaults.quietFrom();
+      LocalTime to = defaults.quietTo();
+      if (n.has("quietHours")) {
+        SeedNode q = n.required("quietHours").onlyFields("from", "to");
+        from = time(q, "from");
+        to = time(q, "to");
+      }
+      int cap = n.has("dailyNoticeCapPerClass") ? n.integer("dailyNoticeCapPerClass") : defaults.dailyNoticeCapPerClass();
+      LocalTime quietFrom = from;
+      LocalTime quietTo = to;
+      return n.build(x -> new HomeSchoolSettings(quietFrom, quietTo, cap));
+    }
+
+    private LocalTime time(SeedNode n, String field) {
+      String value = n.text(field);
+      try {
+        return LocalTime.parse(value);
+      } catch (DateTimeParseException e) {
+        throw n.required(field).error("must be a time HH:mm, was '" + value + "'");
+      }
     }
   }
 }

@@ -19,6 +19,7 @@ import org.jiaolianti.domain.policy.Collaboration;
 import org.jiaolianti.domain.policy.CollaborationSection;
 import org.jiaolianti.domain.policy.DutyStatement;
 import org.jiaolianti.domain.policy.EstablishmentSettings;
+import org.jiaolianti.domain.policy.HomeSchoolSettings;
 import org.jiaolianti.domain.policy.LocalSettings;
 import org.jiaolianti.domain.policy.Measure;
 import org.jiaolianti.domain.policy.MilestoneDefinition;
@@ -187,8 +188,13 @@ public final class PolicySeedWriter {
     establishment.put("requireCollaborationCoverage", e.requireCollaborationCoverage());
     establishment.put("minCollaborations", e.minCollaborations());
     strings(n, "countedSchoolTypes", settings.countedSchoolTypes().stream().map(Enum::name));
+    HomeSchoolSettings h = settings.homeSchool();
     ObjectNode homeSchool = n.putObject("homeSchool");
     homeSchool.put("activitiesPerStudentPerTerm", settings.activitiesPerStudentPerTerm());
+    ObjectNode quiet = homeSchool.putObject("quietHours");
+    quiet.put("from", h.quietFrom().toString());
+    quiet.put("to", h.quietTo().toString());
+    homeSchool.put("dailyNoticeCapPerClass", h.dailyNoticeCapPerClass());
   }
 
   /** A set of collaborations in enum order, so equal sets are written alike; omitted when empty. */

@@ -48,6 +48,20 @@ class PolicySeedWriterTest {
   }
 
   @Test
+  void homeSchoolSettingsRoundTrip() {
+    var local = xiangan.localSettings();
+    var home = new org.jiaolianti.domain.policy.HomeSchoolSettings(java.time.LocalTime.of(22, 30),
+        java.time.LocalTime.of(6, 45), 7);
+    Policy changed = Policy.builder().document(xiangan.document()).units(xiangan.units()).sections(xiangan.sections())
+        .subjects(xiangan.subjects()).mechanism(xiangan.mechanism()).collaborations(xiangan.collaborations())
+        .guarantees(xiangan.guarantees()).milestones(xiangan.milestones())
+        .localSettings(new org.jiaolianti.domain.policy.LocalSettings(local.establishment(), local.countedSchoolTypes(),
+            home)).build();
+    assertRoundTrips(changed);
+    assertThat(parse(PolicySeedWriter.write(changed)).localSettings().homeSchool()).isEqualTo(home);
+  }
+
+  @Test
   void otherDistrictSeedRoundTrips() {
     assertRoundTrips(PolicySeedLoader.load(Path.of("src/test/resources/other-district")).policy());
   }

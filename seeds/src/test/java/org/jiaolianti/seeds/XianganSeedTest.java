@@ -110,6 +110,14 @@ class XianganSeedTest {
     assertThat(policy.localSettings().activitiesPerStudentPerTerm()).isEqualTo(3);
   }
 
+  @Test
+  void noticeGuardrailsAreLocalSettings() {
+    var home = policy.localSettings().homeSchool();
+    assertThat(home.quietFrom()).isEqualTo(java.time.LocalTime.of(21, 0));
+    assertThat(home.quietTo()).isEqualTo(java.time.LocalTime.of(7, 0));
+    assertThat(home.dailyNoticeCapPerClass()).isEqualTo(3);
+  }
+
   private List<MilestoneTarget> targets(MilestoneMetric metric) {
     return policy.milestone(metric).orElseThrow().targets();
   }

@@ -259,4 +259,20 @@ abstract class PortContracts {
       store(records);
     }
   }
+
+  @Nested
+  class NoticesOnJdbc extends org.jiaolianti.application.contract.NoticesContract {
+    @Override
+    protected org.jiaolianti.application.homeschool.port.out.Notices notices() {
+      return emptyStorage().notices();
+    }
+  }
+
+  @Nested
+  class NoticeOutboxOnJdbc extends org.jiaolianti.application.contract.NoticeOutboxContract {
+    @Override
+    protected org.jiaolianti.application.homeschool.port.out.NoticeOutbox outbox() {
+      return emptyStorage().noticeOutbox();
+    }
+  }
 }

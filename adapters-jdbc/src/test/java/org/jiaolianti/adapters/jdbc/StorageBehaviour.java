@@ -59,6 +59,20 @@ abstract class StorageBehaviour {
   static final DistrictCode XIANGAN = DistrictCode.of("350213");
   static final DistrictCode HULI = DistrictCode.of("350206");
 
+  /** The migrations shipped (V1__schema.sql, V3__notices.sql, …), by version. */
+  static final java.util.SortedSet<Integer> MIGRATIONS = migrations();
+  static final String NEWEST = String.valueOf(MIGRATIONS.last());
+
+  private static java.util.SortedSet<Integer> migrations() {
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+      return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V[0-9]+__.*\\.sql"))
+          .map(n -> Integer.valueOf(n.substring(1, n.indexOf("__"))))
+          .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
   Storage storage;
 
   abstract JdbcDatabase database();
@@ -174,7 +188,8 @@ abstract class StorageBehaviour {
     Storage s = storage;
     Storage withFailingAgreements = new Storage(s.policies(), s.towns(), s.schools(), s.zones(), s.committeeMembers(),
         s.partners(), failing, s.users(), s.roleAssignments(), s.roster(), s.typicalCases(), s.exchangeEvents(),
-        s.yearClosings(), s.transactions(), s.activities());
+        s.yearClosings(), s.transactions(), s.activities(), s.notices(), s.noticeOutbox());
+
     Jiaolianti app = new Jiaolianti(withFailingAgreements, Clocks.system()).activate(TestPolicies.xiangan());
     LocalDate from = LocalDate.of(2026, 1, 5);
     ImportDistrictCommand command = new ImportDistrictCommand(XIANGAN.value(),
@@ -307,5 +322,73 @@ abstract class StorageBehaviour {
       }
     }
     return names;
+  }
+
+  @Test
+  void publishingWritesTheNoticeItsReceiptsAndItsOutboxRowsInOneTransaction_andTheOutboxSurvivesADispatcherCrash() {
+    var clock = Clocks.fixed(org.jiaolianti.application.testing.NoticeWorld.MORNING);
+    Storage s = JdbcStorage.create(database(), clock, TestDatabases.SEED_FORMAT);
+    var realOutbox = s.noticeOutbox();
+    var failingOutbox = new org.jiaolianti.application.homeschool.port.out.NoticeOutbox() {
+      @Override
+      public void enqueue(List<org.jiaolianti.domain.homeschool.NoticeDelivery> deliveries) {
+        throw new IllegalStateException("the outbox went away");
+      }
+
+      @Override
+      public List<org.jiaolianti.domain.homeschool.NoticeDelivery> due(java.time.Instant now, int limit) {
+        return realOutbox.due(now, limit);
+      }
+
+      @Override
+      public List<org.jiaolianti.domain.homeschool.NoticeDelivery> pending(DistrictCode district) {
+        return realOutbox.pending(district);
+      }
+
+      @Override
+      public void acknowledge(DistrictCode district, org.jiaolianti.domain.homeschool.DeliveryId id) {
+        realOutbox.acknowledge(district, id);
+      }
+
+      @Override
+      public void retryLater(org.jiaolianti.domain.homeschool.NoticeDelivery failed) {
+        realOutbox.retryLater(failed);
+      }
+    };
+    Storage withFailingOutbox = new Storage(s.policies(), s.towns(), s.schools(), s.zones(), s.committeeMembers(),
+        s.partners(), s.agreements(), s.users(), s.roleAssignments(), s.roster(), s.typicalCases(), s.exchangeEvents(),
+        s.yearClosings(), s.transactions(), s.activities(), s.notices(), failingOutbox);
+    Jiaolianti failing = new Jiaolianti(withFailingOutbox, clock).activate(TestPolicies.xiangan());
+    var w = new org.jiaolianti.application.testing.NoticeWorld(failing);
+    var toSchool = new org.jiaolianti.application.homeschool.port.in.PublishNoticeUseCase.PublishNoticeCommand(
+        org.jiaolianti.domain.homeschool.AudienceKind.SCHOOL, w.schoolA.id().value(), null, null, null, "家长会通知𠮷",
+        "周五下午召开家长会。", org.jiaolianti.domain.homeschool.ConfirmationMode.CLICK_TO_CONFIRM, false, false);
+
+    assertThatThrownBy(() -> failing.publishNotices().publish(w.actor(w.schoolAdminA), toSchool))
+        .hasMessageContaining("went away");
+    assertThat(s.notices().all(XIANGAN)).isEmpty();
+    assertThat(s.notices().receiptsOfGuardian(XIANGAN, w.liMu.id())).isEmpty();
+
+    var channel = new org.jiaolianti.application.inmemory.InMemoryHomeSchool.RecordingNoticeChannel();
+    Jiaolianti app = new Jiaolianti(s, clock, channel);
+    var notice = app.publishNotices().publish(w.actor(w.schoolAdminA), toSchool);
+    assertThat(s.notices().receiptsOf(XIANGAN, notice.id())).hasSize(4);
+    assertThat(s.notices().receiptsOf(XIANGAN, notice.id())).filteredOn(r -> r.guardian().equals(w.liMu.id()))
+        .singleElement().satisfies(r -> assertThat(r.students()).hasSize(2));
+    assertThat(s.noticeOutbox().pending(XIANGAN)).hasSize(4);
+
+    org.jiaolianti.application.homeschool.port.out.NoticeChannel crashing = m -> {
+      channel.send(m);
+      throw new StackOverflowError("the process died right after sending");
+    };
+    var beforeCrash = new org.jiaolianti.application.homeschool.NoticeDispatcher(s.noticeOutbox(), s.notices(),
+        s.roster(), crashing, s.transactions(), clock);
+    assertThatThrownBy(() -> beforeCrash.dispatchDue(10)).isInstanceOf(StackOverflowError.class);
+    assertThat(s.noticeOutbox().pending(XIANGAN)).hasSize(4);
+
+    assertThat(app.noticeDispatcher().dispatchDue(10)).isEqualTo(4);
+    assertThat(channel.handedOver()).hasSize(5);
+    assertThat(channel.sent()).hasSize(4);
+    assertThat(s.noticeOutbox().pending(XIANGAN)).isEmpty();
   }
 }

@@ -73,7 +73,9 @@ public final class RestApi extends Application {
         new org.jiaolianti.adapters.rest.people.UserResource(app.users(), app.access()),
         new org.jiaolianti.adapters.rest.activity.ActivityResource(app.activities(), app.manageActivities(),
             app.activityRegistration(), app.access()),
-        new org.jiaolianti.adapters.rest.people.RosterImportResource(app.organization(), app.rosterImport(), app.access()));
+        new org.jiaolianti.adapters.rest.people.RosterImportResource(app.organization(), app.rosterImport(), app.access()),
+        new org.jiaolianti.adapters.rest.homeschool.NoticeResource(app.publishNotices(), app.notices()),
+        new org.jiaolianti.adapters.rest.homeschool.MyNoticeResource(app.noticeInbox()));
   }
 
   @Override

@@ -15,6 +15,6 @@ public final class InMemoryStorage {
         new InMemoryPeople.InMemoryRoleAssignments(), new InMemoryPeople.InMemoryRoster(),
         new InMemoryMilestones.InMemoryTypicalCases(), new InMemoryMilestones.InMemoryExchangeEvents(),
         new InMemoryMilestones.InMemoryYearClosings(), new SerialTransactions(),
-        new InMemoryActivities());
+        new InMemoryActivities(), new InMemoryHomeSchool.InMemoryNotices(), new InMemoryHomeSchool.InMemoryNoticeOutbox());
   }
 }

@@ -9,6 +9,12 @@ import static org.jiaolianti.domain.access.Action.MANAGE_COMMITTEE;
 import static org.jiaolianti.domain.access.Action.MANAGE_ORGANIZATION;
 import static org.jiaolianti.domain.access.Action.MANAGE_USERS;
 import static org.jiaolianti.domain.access.Action.READ_ACTIVITIES;
+
+import static org.jiaolianti.domain.access.Action.PUBLISH_CLASS_NOTICES;
+import static org.jiaolianti.domain.access.Action.PUBLISH_NOTICES;
+import static org.jiaolianti.domain.access.Action.READ_CLASS_NOTICES;
+import static org.jiaolianti.domain.access.Action.READ_NOTICES;
+import static org.jiaolianti.domain.access.Action.RECEIVE_NOTICES;
 import static org.jiaolianti.domain.access.Action.READ_AGREEMENTS;
 import static org.jiaolianti.domain.access.Action.READ_ALLIANCE_STATUS;
 import static org.jiaolianti.domain.access.Action.READ_COMMITTEE;
@@ -72,6 +78,12 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *   <tr><td>MANAGE_ACTIVITIES</td><td>DISTRICT_ADMIN: D; ZONE_COORDINATOR, SCHOOL_ADMIN, PARTNER_STAFF: S</td></tr>
  *   <tr><td>REGISTER_STUDENTS</td><td>DISTRICT_ADMIN: D; SCHOOL_ADMIN, TEACHER: S (the school's students)</td></tr>
  *   <tr><td>REGISTER_OWN_CHILDREN</td><td>GUARDIAN: S (and only the children linked to the guardian)</td></tr>
+
+ *   <tr><td>PUBLISH_NOTICES, READ_NOTICES</td><td>DISTRICT_ADMIN: D (district-wide and urgent notices too);
+ *       SCHOOL_ADMIN: S (own school)</td></tr>
+ *   <tr><td>PUBLISH_CLASS_NOTICES, READ_CLASS_NOTICES</td><td>TEACHER: S (the school of the class; the
+ *       application narrows it to the teacher's own classes: another class is a 404)</td></tr>
+ *   <tr><td>RECEIVE_NOTICES</td><td>GUARDIAN: self (own receipts only)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
@@ -132,6 +144,11 @@ public final class AccessRules {
 
     put(t, Role.DISTRICT_ADMIN, DISTRICT, IMPORT_ROSTER);
     put(t, Role.SCHOOL_ADMIN, SCOPE, IMPORT_ROSTER);
+
+    put(t, Role.DISTRICT_ADMIN, DISTRICT, PUBLISH_NOTICES, READ_NOTICES);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, PUBLISH_NOTICES, READ_NOTICES);
+    put(t, Role.TEACHER, SCOPE, PUBLISH_CLASS_NOTICES, READ_CLASS_NOTICES);
+    put(t, Role.GUARDIAN, SELF, RECEIVE_NOTICES);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }

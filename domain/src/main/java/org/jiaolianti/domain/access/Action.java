@@ -62,7 +62,17 @@ public enum Action {
   /**
    * Import classes, students, guardians and their links from a school registry export. 中文：导入花名册（班级、学生、家长）。
    */
-  IMPORT_ROSTER("导入花名册", "import the roster (classes, students, guardians)", Target.Kind.DISTRICT, Target.Kind.SCHOOL);
+  IMPORT_ROSTER("导入花名册", "import the roster (classes, students, guardians)", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Publish notices to a school's guardians (school, grade, class, hand-picked) or, district-wide, to all; remind. 中文：发布家校通知。 */
+  PUBLISH_NOTICES("发布家校通知", "publish notices to guardians", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Publish notices to the guardians of one's own classes; remind. 中文：发布班级通知。 */
+  PUBLISH_CLASS_NOTICES("发布班级通知", "publish notices to one's own classes", Target.Kind.SCHOOL),
+  /** Read notices with their receipt statistics and who has not read or confirmed. 中文：查看通知及回执统计。 */
+  READ_NOTICES("查看通知及回执统计", "read notices and their receipts", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Read the notices of one's own classes with their receipts. 中文：查看班级通知及回执统计。 */
+  READ_CLASS_NOTICES("查看班级通知及回执统计", "read one's own classes' notices and receipts", Target.Kind.SCHOOL),
+  /** A guardian reads, confirms or signs their own notices ({@code /me/notices}). 中文：接收通知并回执。 */
+  RECEIVE_NOTICES("接收通知并回执", "read and confirm one's own notices", Target.Kind.USER);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;

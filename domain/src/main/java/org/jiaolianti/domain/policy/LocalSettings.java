@@ -17,24 +17,38 @@ import java.util.Set;
  * @param activitiesPerStudentPerTerm 家校互动 activity registration: how many activities one student may be
  *     registered for (confirmed, waitlisted or pending) per term (seed
  *     {@code localSettings.homeSchool.activitiesPerStudentPerTerm}; default {@value #DEFAULT_ACTIVITIES_PER_STUDENT_PER_TERM})
+ * @param homeSchool the notice guardrails of the home–school platform (quiet hours, daily cap per class)
  */
 public record LocalSettings(EstablishmentSettings establishment, Set<SchoolType> countedSchoolTypes,
-    int activitiesPerStudentPerTerm) {
+    int activitiesPerStudentPerTerm, HomeSchoolSettings homeSchool) {
 
   /** The default limit of activities per student per term when a seed does not set one. */
   public static final int DEFAULT_ACTIVITIES_PER_STUDENT_PER_TERM = 3;
 
   public LocalSettings {
     requireNonNull(establishment, "establishment");
+    requireNonNull(homeSchool, "homeSchool");
     checkArgument(!countedSchoolTypes.isEmpty(), "countedSchoolTypes must name at least one school type");
     countedSchoolTypes = Sets.immutableEnumSet(countedSchoolTypes);
     checkArgument(activitiesPerStudentPerTerm >= 1 && activitiesPerStudentPerTerm <= 100,
         "activitiesPerStudentPerTerm must be between 1 and 100, was %s", activitiesPerStudentPerTerm);
   }
 
-  /** The settings with the default limit of activities per student per term. */
+  /** With the default home–school settings. */
   public LocalSettings(EstablishmentSettings establishment, Set<SchoolType> countedSchoolTypes) {
-    this(establishment, countedSchoolTypes, DEFAULT_ACTIVITIES_PER_STUDENT_PER_TERM);
+    this(establishment, countedSchoolTypes, DEFAULT_ACTIVITIES_PER_STUDENT_PER_TERM, HomeSchoolSettings.defaults());
+  }
+
+  /** With the default notice settings. */
+  public LocalSettings(EstablishmentSettings establishment, Set<SchoolType> countedSchoolTypes,
+      int activitiesPerStudentPerTerm) {
+    this(establishment, countedSchoolTypes, activitiesPerStudentPerTerm, HomeSchoolSettings.defaults());
+  }
+
+  /** With the default limit of activities per student per term. */
+  public LocalSettings(EstablishmentSettings establishment, Set<SchoolType> countedSchoolTypes,
+      HomeSchoolSettings homeSchool) {
+    this(establishment, countedSchoolTypes, DEFAULT_ACTIVITIES_PER_STUDENT_PER_TERM, homeSchool);
   }
 
   public static LocalSettings defaults() {

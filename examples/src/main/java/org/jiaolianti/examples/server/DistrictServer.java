@@ -38,9 +38,15 @@ public final class DistrictServer implements AutoCloseable {
   private final List<DemoUsers.Account> demoAccounts;
   private final TokenKeys.Keys keys;
   private Jiaolianti app;
+  private final java.util.concurrent.ScheduledExecutorService scheduler;
+
+  /** How often the notice dispatcher looks for due deliveries, and how many it sends per run. */
+  static final java.time.Duration DISPATCH_EVERY = java.time.Duration.ofSeconds(5);
+  static final int DISPATCH_BATCH = 500;
 
   private DistrictServer(Server jetty, JdbcDatabase database, URI uri, List<DemoUsers.Account> demoAccounts,
-      TokenKeys.Keys keys) {
+      TokenKeys.Keys keys, java.util.concurrent.ScheduledExecutorService scheduler) {
+    this.scheduler = scheduler;
     this.jetty = jetty;
     this.database = database;
     this.uri = uri;
@@ -75,7 +81,7 @@ public final class DistrictServer implements AutoCloseable {
       // created_by/changed_by name the signed-in caller of the request that writes, "system" otherwise
       Storage storage = JdbcStorage.create(database, clock, OpenStorage.SEED_FORMAT,
           () -> CallerName.current().orElse("system"));
-      Jiaolianti app = new Jiaolianti(storage, clock);
+      Jiaolianti app = new Jiaolianti(storage, clock, new LoggingNoticeChannel());
       boolean active = storage.policies().active(policy.district())
           .filter(p -> p.document().policyVersion().equals(policy.document().policyVersion())).isPresent();
       if (!active) {
@@ -102,8 +108,24 @@ public final class DistrictServer implements AutoCloseable {
       }
       jetty.start();
       int port = ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
+      // the notice outbox's dispatcher: one thread, every few seconds; a failed run is logged and retried next time
+      var scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "jiaolianti-notice-dispatcher");
+        t.setDaemon(true);
+        return t;
+      });
+      scheduler.scheduleWithFixedDelay(() -> {
+        try {
+          int sent = app.noticeDispatcher().dispatchDue(DISPATCH_BATCH);
+          if (sent > 0) {
+            LOG.debug("notice dispatcher sent {} deliveries", sent);
+          }
+        } catch (RuntimeException e) {
+          LOG.warn("notice dispatcher run failed: {}", e.getMessage());
+        }
+      }, DISPATCH_EVERY.toMillis(), DISPATCH_EVERY.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
       DistrictServer server = new DistrictServer(jetty, database, URI.create("http://" + settings.host() + ":" + port),
-          accounts, keys);
+          accounts, keys, scheduler);
       server.app = app;
       return server;
     } catch (Exception e) {
@@ -159,6 +181,12 @@ public final class DistrictServer implements AutoCloseable {
 
   @Override
   public void close() {
+    scheduler.shutdownNow();
+    try {
+      scheduler.awaitTermination(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
     try {
       jetty.stop();
     } catch (Exception e) {

@@ -1,0 +1,13 @@
+package org.jiaolianti.application.homeschool.port.in;
+
+/**
+ * Sends the outbox's due deliveries through the outbound channel, with retries and backoff; run by a
+ * scheduler (the district server runs it every few seconds).
+ *
+ * <p>中文：通知外发调度。
+ */
+public interface DispatchNoticesUseCase {
+
+  /** Hands up to {@code limit} due deliveries to the channel; returns how many the channel accepted. */
+  int dispatchDue(int limit);
+}
