@@ -4,6 +4,12 @@ import static java.util.Objects.requireNonNull;
 
 import org.jiaolianti.application.access.AccessControl;
 import org.jiaolianti.application.access.AccessService;
+import org.jiaolianti.application.messaging.ConversationService;
+import org.jiaolianti.application.messaging.FeedbackService;
+import org.jiaolianti.application.messaging.OfficeHoursService;
+import org.jiaolianti.application.messaging.port.in.ConverseUseCase;
+import org.jiaolianti.application.messaging.port.in.FeedbackUseCase;
+import org.jiaolianti.application.messaging.port.in.OfficeHoursUseCase;
 import org.jiaolianti.application.milestone.MilestoneService;
 import org.jiaolianti.application.milestone.port.in.CloseYearUseCase;
 import org.jiaolianti.application.milestone.port.in.MilestoneReportUseCase;
@@ -50,6 +56,9 @@ public final class Jiaolianti {
   private final RosterService roster;
   private final MilestoneService milestones;
   private final AccessService access;
+  private final ConversationService conversations;
+  private final OfficeHoursService officeHours;
+  private final FeedbackService feedback;
 
   public Jiaolianti(Storage storage, Clock clock) {
     this.storage = requireNonNull(storage, "storage");
@@ -75,6 +84,12 @@ public final class Jiaolianti {
         storage.typicalCases(), storage.exchangeEvents(), storage.yearClosings(), tx, clock, validator);
     this.access = new AccessService(storage.users(), storage.roleAssignments(), storage.policies(), storage.zones(),
         storage.partners(), storage.agreements(), storage.roster(), tx, clock);
+    this.conversations = new ConversationService(storage.conversations(), storage.messages(), storage.roster(),
+        access, tx, clock, validator);
+    this.officeHours = new OfficeHoursService(storage.officeHours(), storage.roster(), storage.users(),
+        storage.roleAssignments(), access, tx, validator);
+    this.feedback = new FeedbackService(storage.feedbackItems(), storage.schools(), storage.users(),
+        storage.policies(), access, tx, clock, validator);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -139,5 +154,20 @@ public final class Jiaolianti {
   /** Authorization: the signed-in actor per request, the one decision function, and list visibility. */
   public AccessControl access() {
     return access;
+  }
+
+  /** Teacher–guardian conversations about one student (五(一)2). */
+  public ConverseUseCase conversations() {
+    return conversations;
+  }
+
+  /** Teachers' office hours. */
+  public OfficeHoursUseCase officeHours() {
+    return officeHours;
+  }
+
+  /** Guardians' feedback to schools (三(三)3). */
+  public FeedbackUseCase feedback() {
+    return feedback;
   }
 }

@@ -2,6 +2,10 @@ package org.jiaolianti.application;
 
 import static java.util.Objects.requireNonNull;
 
+import org.jiaolianti.application.messaging.port.out.Conversations;
+import org.jiaolianti.application.messaging.port.out.FeedbackItems;
+import org.jiaolianti.application.messaging.port.out.Messages;
+import org.jiaolianti.application.messaging.port.out.OfficeHours;
 import org.jiaolianti.application.milestone.port.out.ExchangeEvents;
 import org.jiaolianti.application.milestone.port.out.TypicalCases;
 import org.jiaolianti.application.milestone.port.out.YearClosings;
@@ -36,7 +40,11 @@ public record Storage(
     TypicalCases typicalCases,
     ExchangeEvents exchangeEvents,
     YearClosings yearClosings,
-    Transactions transactions) {
+    Transactions transactions,
+    Conversations conversations,
+    Messages messages,
+    OfficeHours officeHours,
+    FeedbackItems feedbackItems) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -53,5 +61,9 @@ public record Storage(
     requireNonNull(exchangeEvents, "exchangeEvents");
     requireNonNull(yearClosings, "yearClosings");
     requireNonNull(transactions, "transactions");
+    requireNonNull(conversations, "conversations");
+    requireNonNull(messages, "messages");
+    requireNonNull(officeHours, "officeHours");
+    requireNonNull(feedbackItems, "feedbackItems");
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,9 @@ import org.jiaolianti.domain.policy.Collaboration;
 import org.jiaolianti.domain.policy.CollaborationSection;
 import org.jiaolianti.domain.policy.DutyStatement;
 import org.jiaolianti.domain.policy.EstablishmentSettings;
+import org.jiaolianti.domain.policy.FeedbackSettings;
 import org.jiaolianti.domain.policy.LocalSettings;
+import org.jiaolianti.domain.policy.WorkingCalendar;
 import org.jiaolianti.domain.policy.Measure;
 import org.jiaolianti.domain.policy.MeasureCode;
 import org.jiaolianti.domain.policy.MilestoneDefinition;
@@ -252,7 +255,7 @@ public final class PolicySeedLoader {
     }
 
     private LocalSettings localSettings(SeedNode n) {
-      n.onlyFields("note", "establishment", "countedSchoolTypes");
+      n.onlyFields("note", "establishment", "countedSchoolTypes", "homeSchool", "workingCalendars");
       n.text("note");
       SeedNode e = n.required("establishment").onlyFields("requireCompleteCommittee", "requireZoneMembership",
           "requireOwnTownAgreement", "requireCollaborationCoverage", "minCollaborations");
@@ -265,7 +268,41 @@ public final class PolicySeedLoader {
           throw t.error("school type named twice");
         }
       }
-      return n.build(x -> new LocalSettings(establishment, types));
+      FeedbackSettings feedback = n.has("homeSchool") ? feedbackSettings(n.required("homeSchool"))
+          : FeedbackSettings.defaults();
+      List<WorkingCalendar> calendars = n.list("workingCalendars", true).stream().map(this::workingCalendar).toList();
+      return n.build(x -> new LocalSettings(establishment, types, feedback, calendars));
+    }
+
+    /** {@code localSettings.homeSchool}: the feedback deadline (other home–school keys may sit beside it). */
+    private FeedbackSettings feedbackSettings(SeedNode h) {
+      h.onlyFields("feedbackResponseDays");
+      return h.has("feedbackResponseDays")
+          ? h.build(x -> new FeedbackSettings(x.integer("feedbackResponseDays"))) : FeedbackSettings.defaults();
+    }
+
+    private WorkingCalendar workingCalendar(SeedNode c) {
+      c.onlyFields("year", "holidays", "workingDays");
+      int year = c.integer("year");
+      Set<LocalDate> holidays = dates(c, "holidays");
+      Set<LocalDate> workingDays = dates(c, "workingDays");
+      return c.build(x -> WorkingCalendar.of(year, holidays, workingDays));
+    }
+
+    private static Set<LocalDate> dates(SeedNode c, String field) {
+      Set<LocalDate> dates = new java.util.TreeSet<>();
+      for (SeedNode d : c.list(field, true)) {
+        LocalDate date;
+        try {
+          date = LocalDate.parse(d.asText());
+        } catch (java.time.format.DateTimeParseException e) {
+          throw d.error("must be a date YYYY-MM-DD, was '" + d.asText() + "'");
+        }
+        if (!dates.add(date)) {
+          throw d.error("date named twice");
+        }
+      }
+      return dates;
     }
   }
 }

@@ -187,6 +187,14 @@ public final class PolicySeedWriter {
     establishment.put("requireCollaborationCoverage", e.requireCollaborationCoverage());
     establishment.put("minCollaborations", e.minCollaborations());
     strings(n, "countedSchoolTypes", settings.countedSchoolTypes().stream().map(Enum::name));
+    // homeSchool may hold other slices' keys too: add to it, never replace it
+    ObjectNode homeSchool = n.has("homeSchool") ? (ObjectNode) n.get("homeSchool") : n.putObject("homeSchool");
+    homeSchool.put("feedbackResponseDays", settings.feedback().responseDays());
+    optionalList(n, "workingCalendars", settings.workingCalendars(), (c, calendar) -> {
+      c.put("year", calendar.year());
+      strings(c, "holidays", calendar.holidays().stream().map(LocalDate::toString));
+      strings(c, "workingDays", calendar.workingDays().stream().map(LocalDate::toString));
+    });
   }
 
   /** A set of collaborations in enum order, so equal sets are written alike; omitted when empty. */

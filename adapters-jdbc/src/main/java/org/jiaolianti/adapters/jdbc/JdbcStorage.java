@@ -36,6 +36,8 @@ public final class JdbcStorage {
         new JdbcZones(session), new JdbcCommitteeMembers(session), new JdbcPartners(session),
         new JdbcDockingAgreements(session), new JdbcUsers(session), new JdbcRoleAssignments(session),
         new JdbcRoster(session), new JdbcTypicalCases(session), new JdbcExchangeEvents(session),
-        new JdbcYearClosings(session), new JdbcTransactions(session));
+        new JdbcYearClosings(session), new JdbcTransactions(session),
+        new JdbcMessaging.JdbcConversations(session), new JdbcMessaging.JdbcMessages(session),
+        new JdbcMessaging.JdbcOfficeHours(session), new JdbcMessaging.JdbcFeedbackItems(session));
   }
 }

@@ -75,14 +75,30 @@ abstract class StorageBehaviour {
   @Test
   void anEmptyDatabaseIsMigratedToTheNewestSchemaAndOpeningItAgainChangesNothing() throws SQLException {
     DatabaseConfig config = newDatabase();
+    // every migration of src/main/resources/db/migration, the newest last (each helper adds its own V<n>__…)
+    List<Integer> versions = migrationVersions();
+    String newest = String.valueOf(versions.get(versions.size() - 1));
     try (JdbcDatabase first = JdbcDatabase.open(config)) {
-      assertThat(first.migrationsApplied()).isEqualTo(1);
-      assertThat(first.schemaVersion()).isEqualTo("1");
+      assertThat(first.migrationsApplied()).isEqualTo(versions.size());
+      assertThat(first.schemaVersion()).isEqualTo(newest);
       assertThat(tables(first)).containsAll(TestDatabases.TABLES);
     }
     try (JdbcDatabase again = JdbcDatabase.open(config)) {
       assertThat(again.migrationsApplied()).isZero();
-      assertThat(again.schemaVersion()).isEqualTo("1");
+      assertThat(again.schemaVersion()).isEqualTo(newest);
+    }
+  }
+
+  /** The versions of the migration files, ascending (V1__schema.sql → 1). */
+  private static List<Integer> migrationVersions() {
+    try (var files = java.nio.file.Files.list(java.nio.file.Path.of("src/main/resources/db/migration"))) {
+      List<Integer> versions = files.map(f -> f.getFileName().toString())
+          .filter(n -> n.matches("V[0-9]+__.*\\.sql")).map(n -> Integer.valueOf(n.substring(1, n.indexOf("__"))))
+          .sorted().toList();
+      assertThat(versions).as("migration files").isNotEmpty().contains(1);
+      return versions;
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 
@@ -164,7 +180,7 @@ abstract class StorageBehaviour {
     Storage s = storage;
     Storage withFailingAgreements = new Storage(s.policies(), s.towns(), s.schools(), s.zones(), s.committeeMembers(),
         s.partners(), failing, s.users(), s.roleAssignments(), s.roster(), s.typicalCases(), s.exchangeEvents(),
-        s.yearClosings(), s.transactions());
+        s.yearClosings(), s.transactions(), s.conversations(), s.messages(), s.officeHours(), s.feedbackItems());
     Jiaolianti app = new Jiaolianti(withFailingAgreements, Clocks.system()).activate(TestPolicies.xiangan());
     LocalDate from = LocalDate.of(2026, 1, 5);
     ImportDistrictCommand command = new ImportDistrictCommand(XIANGAN.value(),

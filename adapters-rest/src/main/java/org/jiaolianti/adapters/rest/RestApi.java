@@ -70,7 +70,10 @@ public final class RestApi extends Application {
         new org.jiaolianti.adapters.rest.milestone.TypicalCaseResource(app.milestoneEvidence(), app.access()),
         new org.jiaolianti.adapters.rest.milestone.ExchangeEventResource(app.milestoneEvidence(), app.access()),
         new org.jiaolianti.adapters.rest.milestone.MilestoneReportResource(app.milestoneReports(), app.access()),
-        new org.jiaolianti.adapters.rest.people.UserResource(app.users(), app.access()));
+        new org.jiaolianti.adapters.rest.people.UserResource(app.users(), app.access()),
+        new org.jiaolianti.adapters.rest.messaging.ConversationResource(app.conversations()),
+        new org.jiaolianti.adapters.rest.messaging.OfficeHoursResource(app.officeHours()),
+        new org.jiaolianti.adapters.rest.messaging.FeedbackResource(app.feedback()));
   }
 
   @Override

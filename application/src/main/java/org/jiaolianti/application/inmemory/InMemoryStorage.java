@@ -14,6 +14,8 @@ public final class InMemoryStorage {
         new InMemoryOrganization.InMemoryDockingAgreements(), new InMemoryPeople.InMemoryUsers(),
         new InMemoryPeople.InMemoryRoleAssignments(), new InMemoryPeople.InMemoryRoster(),
         new InMemoryMilestones.InMemoryTypicalCases(), new InMemoryMilestones.InMemoryExchangeEvents(),
-        new InMemoryMilestones.InMemoryYearClosings(), new SerialTransactions());
+        new InMemoryMilestones.InMemoryYearClosings(), new SerialTransactions(),
+        new InMemoryMessaging.InMemoryConversations(), new InMemoryMessaging.InMemoryMessages(),
+        new InMemoryMessaging.InMemoryOfficeHours(), new InMemoryMessaging.InMemoryFeedbackItems());
   }
 }

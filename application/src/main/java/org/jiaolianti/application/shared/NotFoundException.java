@@ -30,6 +30,9 @@ public final class NotFoundException extends JiaoliantiException {
       case "policy" -> "工作方案";
       case "unit" -> "单位";
       case "measure" -> "工作举措";
+      case "conversation" -> "沟通会话";
+      case "message" -> "消息";
+      case "feedback" -> "意见建议";
       default -> what;
     };
   }

@@ -1,6 +1,8 @@
 package org.jiaolianti.domain.access;
 
 import static java.util.Objects.requireNonNull;
+import static org.jiaolianti.domain.access.Action.ANSWER_FEEDBACK;
+import static org.jiaolianti.domain.access.Action.CONVERSE;
 import static org.jiaolianti.domain.access.Action.MANAGE_AGREEMENTS;
 import static org.jiaolianti.domain.access.Action.MANAGE_COMMITTEE;
 import static org.jiaolianti.domain.access.Action.MANAGE_ORGANIZATION;
@@ -8,12 +10,17 @@ import static org.jiaolianti.domain.access.Action.MANAGE_USERS;
 import static org.jiaolianti.domain.access.Action.READ_AGREEMENTS;
 import static org.jiaolianti.domain.access.Action.READ_ALLIANCE_STATUS;
 import static org.jiaolianti.domain.access.Action.READ_COMMITTEE;
+import static org.jiaolianti.domain.access.Action.READ_FEEDBACK;
+import static org.jiaolianti.domain.access.Action.READ_FEEDBACK_AUTHORS;
 import static org.jiaolianti.domain.access.Action.READ_MILESTONE_EVIDENCE;
+import static org.jiaolianti.domain.access.Action.READ_OFFICE_HOURS;
 import static org.jiaolianti.domain.access.Action.READ_ORGANIZATION;
 import static org.jiaolianti.domain.access.Action.READ_POLICY;
 import static org.jiaolianti.domain.access.Action.READ_REPORTS;
 import static org.jiaolianti.domain.access.Action.READ_SELF;
 import static org.jiaolianti.domain.access.Action.RECORD_MILESTONE_EVIDENCE;
+import static org.jiaolianti.domain.access.Action.SET_OFFICE_HOURS;
+import static org.jiaolianti.domain.access.Action.SUBMIT_FEEDBACK;
 import static org.jiaolianti.domain.access.Reach.DISTRICT;
 import static org.jiaolianti.domain.access.Reach.SCOPE;
 import static org.jiaolianti.domain.access.Reach.SCOPE_AND_RELATED;
@@ -59,6 +66,14 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *   <tr><td>READ_REPORTS</td><td>DISTRICT_ADMIN, DISTRICT_MH_OFFICER, AUDITOR, UNIT_OFFICER, ZONE_COORDINATOR,
  *       SCHOOL_ADMIN: D (aggregates)</td></tr>
  *   <tr><td>MANAGE_USERS</td><td>USER_ADMIN: D (and USER_ADMIN has no pupil-data action)</td></tr>
+ *   <tr><td>CONVERSE</td><td>GUARDIAN, TEACHER, SCHOOL_ADMIN: S (then only about their own children, the
+ *       students of their classes, or of their school: decided from the roster)</td></tr>
+ *   <tr><td>READ_OFFICE_HOURS</td><td>GUARDIAN, TEACHER, SCHOOL_ADMIN: S</td></tr>
+ *   <tr><td>SET_OFFICE_HOURS</td><td>TEACHER: S</td></tr>
+ *   <tr><td>SUBMIT_FEEDBACK</td><td>GUARDIAN: S (the schools of the linked students)</td></tr>
+ *   <tr><td>READ_FEEDBACK</td><td>DISTRICT_ADMIN: D; SCHOOL_ADMIN: S</td></tr>
+ *   <tr><td>ANSWER_FEEDBACK</td><td>SCHOOL_ADMIN: S</td></tr>
+ *   <tr><td>READ_FEEDBACK_AUTHORS</td><td>DISTRICT_ADMIN: D (the authors of anonymous feedback)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
@@ -101,6 +116,11 @@ public final class AccessRules {
     put(t, Role.GUARDIAN, SCOPE, READ_ORGANIZATION, READ_ALLIANCE_STATUS);
     put(t, Role.PARTNER_STAFF, SCOPE_AND_RELATED, READ_ORGANIZATION, READ_ALLIANCE_STATUS);
     put(t, Role.PARTNER_STAFF, SCOPE, READ_AGREEMENTS);
+    // Messages and feedback (五(一)2, 三(三)3)
+    put(t, Role.DISTRICT_ADMIN, DISTRICT, READ_FEEDBACK, READ_FEEDBACK_AUTHORS);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, CONVERSE, READ_OFFICE_HOURS, READ_FEEDBACK, ANSWER_FEEDBACK);
+    put(t, Role.TEACHER, SCOPE, CONVERSE, READ_OFFICE_HOURS, SET_OFFICE_HOURS);
+    put(t, Role.GUARDIAN, SCOPE, CONVERSE, READ_OFFICE_HOURS, SUBMIT_FEEDBACK);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }

@@ -30,22 +30,23 @@ class AccessRulesTest {
 
   /**
    * The whole table, written out independently of the code: one row per role, one column per action in
-   * {@link Action} order (POL ORG MORG RCOM MCOM RAGR MAGR ALLI REVI RECE REP MUSR SELF). D = district-wide,
+   * {@link Action} order (POL ORG MORG RCOM MCOM RAGR MAGR ALLI REVI RECE REP MUSR SELF,
+   * then messages and feedback: CONV ROH SOH SFB RFB AFB RFA). D = district-wide,
    * S = scope, S+ = scope and related, me = own account, - = denied.
    */
   private static final String EXPECTED = """
-      DISTRICT_ADMIN       D  D  D  D  D  D  D  D  D  D  D  -  me
-      DISTRICT_MH_OFFICER  D  D  -  -  -  -  -  D  -  -  D  -  me
-      UNIT_OFFICER         D  D  -  -  -  S  -  D  D  -  D  -  me
-      ZONE_COORDINATOR     D  S+ -  S  -  S  -  S+ D  -  D  -  me
-      SCHOOL_ADMIN         D  S+ -  S  S  S  S  S+ D  -  D  -  me
-      TEACHER              D  S+ -  -  -  -  -  S+ -  -  -  -  me
-      COUNSELLOR           D  S+ -  -  -  -  -  S+ -  -  -  -  me
-      GUARDIAN             D  S  -  -  -  -  -  S  -  -  -  -  me
-      PARTNER_STAFF        D  S+ -  -  -  S  -  S+ -  -  -  -  me
-      CLINICIAN            D  -  -  -  -  -  -  -  -  -  -  -  me
-      AUDITOR              D  D  -  D  -  D  -  D  D  -  D  -  me
-      USER_ADMIN           D  D  -  -  -  -  -  D  -  -  -  D  me
+      DISTRICT_ADMIN       D  D  D  D  D  D  D  D  D  D  D  -  me  -  -  -  -  D  -  D
+      DISTRICT_MH_OFFICER  D  D  -  -  -  -  -  D  -  -  D  -  me  -  -  -  -  -  -  -
+      UNIT_OFFICER         D  D  -  -  -  S  -  D  D  -  D  -  me  -  -  -  -  -  -  -
+      ZONE_COORDINATOR     D  S+ -  S  -  S  -  S+ D  -  D  -  me  -  -  -  -  -  -  -
+      SCHOOL_ADMIN         D  S+ -  S  S  S  S  S+ D  -  D  -  me  S  S  -  -  S  S  -
+      TEACHER              D  S+ -  -  -  -  -  S+ -  -  -  -  me  S  S  S  -  -  -  -
+      COUNSELLOR           D  S+ -  -  -  -  -  S+ -  -  -  -  me  -  -  -  -  -  -  -
+      GUARDIAN             D  S  -  -  -  -  -  S  -  -  -  -  me  S  S  -  S  -  -  -
+      PARTNER_STAFF        D  S+ -  -  -  S  -  S+ -  -  -  -  me  -  -  -  -  -  -  -
+      CLINICIAN            D  -  -  -  -  -  -  -  -  -  -  -  me  -  -  -  -  -  -  -
+      AUDITOR              D  D  -  D  -  D  -  D  D  -  D  -  me  -  -  -  -  -  -  -
+      USER_ADMIN           D  D  -  -  -  -  -  D  -  -  -  D  me  -  -  -  -  -  -  -
       """;
 
   private static final Map<String, Reach> CODES = Map.of("D", Reach.DISTRICT, "S", Reach.SCOPE, "S+",
@@ -56,7 +57,8 @@ class AccessRulesTest {
     assertThat(Action.values()).extracting(Action::name).containsExactly("READ_POLICY", "READ_ORGANIZATION",
         "MANAGE_ORGANIZATION", "READ_COMMITTEE", "MANAGE_COMMITTEE", "READ_AGREEMENTS", "MANAGE_AGREEMENTS",
         "READ_ALLIANCE_STATUS", "READ_MILESTONE_EVIDENCE", "RECORD_MILESTONE_EVIDENCE", "READ_REPORTS", "MANAGE_USERS",
-        "READ_SELF");
+        "READ_SELF", "CONVERSE", "READ_OFFICE_HOURS", "SET_OFFICE_HOURS", "SUBMIT_FEEDBACK", "READ_FEEDBACK",
+        "ANSWER_FEEDBACK", "READ_FEEDBACK_AUTHORS");
     Map<Role, Map<Action, Reach>> expected = new EnumMap<>(Role.class);
     for (String line : EXPECTED.strip().split("\n")) {
       String[] cells = line.trim().split("\\s+");
