@@ -16,6 +16,12 @@ import org.jiaolianti.application.homeschool.port.in.DispatchNoticesUseCase;
 import org.jiaolianti.application.homeschool.port.in.NoticeQueries;
 import org.jiaolianti.application.homeschool.port.in.PublishNoticeUseCase;
 import org.jiaolianti.application.homeschool.port.out.NoticeChannel;
+import org.jiaolianti.application.messaging.ConversationService;
+import org.jiaolianti.application.messaging.FeedbackService;
+import org.jiaolianti.application.messaging.OfficeHoursService;
+import org.jiaolianti.application.messaging.port.in.ConverseUseCase;
+import org.jiaolianti.application.messaging.port.in.FeedbackUseCase;
+import org.jiaolianti.application.messaging.port.in.OfficeHoursUseCase;
 import org.jiaolianti.application.milestone.MilestoneService;
 import org.jiaolianti.application.milestone.port.in.CloseYearUseCase;
 import org.jiaolianti.application.milestone.port.in.MilestoneReportUseCase;
@@ -66,6 +72,9 @@ public final class Jiaolianti {
   private final MilestoneService milestones;
   private final AccessService access;
   private final ActivityService activities;
+  private final ConversationService conversations;
+  private final OfficeHoursService officeHours;
+  private final FeedbackService feedback;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -108,6 +117,12 @@ public final class Jiaolianti {
         storage.policies(), access, tx, clock, validator);
     this.noticeDispatcher = new NoticeDispatcher(storage.noticeOutbox(), storage.notices(), storage.roster(),
         requireNonNull(noticeChannel, "noticeChannel"), tx, clock);
+    this.conversations = new ConversationService(storage.conversations(), storage.messages(), storage.roster(),
+        access, tx, clock, validator);
+    this.officeHours = new OfficeHoursService(storage.officeHours(), storage.roster(), storage.users(),
+        storage.roleAssignments(), access, tx, validator);
+    this.feedback = new FeedbackService(storage.feedbackItems(), storage.schools(), storage.users(),
+        storage.policies(), access, tx, clock, validator);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -211,5 +226,20 @@ public final class Jiaolianti {
   /** Authorization: the signed-in actor per request, the one decision function, and list visibility. */
   public AccessControl access() {
     return access;
+  }
+
+  /** Teacher–guardian conversations about one student (五(一)2). */
+  public ConverseUseCase conversations() {
+    return conversations;
+  }
+
+  /** Teachers' office hours. */
+  public OfficeHoursUseCase officeHours() {
+    return officeHours;
+  }
+
+  /** Guardians' feedback to schools (三(三)3). */
+  public FeedbackUseCase feedback() {
+    return feedback;
   }
 }

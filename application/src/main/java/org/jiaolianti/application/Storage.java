@@ -5,6 +5,10 @@ import static java.util.Objects.requireNonNull;
 import org.jiaolianti.application.activity.port.out.Activities;
 import org.jiaolianti.application.homeschool.port.out.NoticeOutbox;
 import org.jiaolianti.application.homeschool.port.out.Notices;
+import org.jiaolianti.application.messaging.port.out.Conversations;
+import org.jiaolianti.application.messaging.port.out.FeedbackItems;
+import org.jiaolianti.application.messaging.port.out.Messages;
+import org.jiaolianti.application.messaging.port.out.OfficeHours;
 import org.jiaolianti.application.milestone.port.out.ExchangeEvents;
 import org.jiaolianti.application.milestone.port.out.TypicalCases;
 import org.jiaolianti.application.milestone.port.out.YearClosings;
@@ -42,7 +46,11 @@ public record Storage(
     Transactions transactions,
     Activities activities,
     Notices notices,
-    NoticeOutbox noticeOutbox) {
+    NoticeOutbox noticeOutbox,
+    Conversations conversations,
+    Messages messages,
+    OfficeHours officeHours,
+    FeedbackItems feedbackItems) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -62,5 +70,9 @@ public record Storage(
     requireNonNull(activities, "activities");
     requireNonNull(notices, "notices");
     requireNonNull(noticeOutbox, "noticeOutbox");
+    requireNonNull(conversations, "conversations");
+    requireNonNull(messages, "messages");
+    requireNonNull(officeHours, "officeHours");
+    requireNonNull(feedbackItems, "feedbackItems");
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
 import java.util.EnumSet;
@@ -22,8 +23,10 @@ import org.jiaolianti.domain.policy.Collaboration;
 import org.jiaolianti.domain.policy.CollaborationSection;
 import org.jiaolianti.domain.policy.DutyStatement;
 import org.jiaolianti.domain.policy.EstablishmentSettings;
+import org.jiaolianti.domain.policy.FeedbackSettings;
 import org.jiaolianti.domain.policy.HomeSchoolSettings;
 import org.jiaolianti.domain.policy.LocalSettings;
+import org.jiaolianti.domain.policy.WorkingCalendar;
 import org.jiaolianti.domain.policy.Measure;
 import org.jiaolianti.domain.policy.MeasureCode;
 import org.jiaolianti.domain.policy.MilestoneDefinition;
@@ -255,7 +258,7 @@ public final class PolicySeedLoader {
     }
 
     private LocalSettings localSettings(SeedNode n) {
-      n.onlyFields("note", "establishment", "countedSchoolTypes", "homeSchool");
+      n.onlyFields("note", "establishment", "countedSchoolTypes", "homeSchool", "workingCalendars");
       n.text("note");
       SeedNode e = n.required("establishment").onlyFields("requireCompleteCommittee", "requireZoneMembership",
           "requireOwnTownAgreement", "requireCollaborationCoverage", "minCollaborations");
@@ -270,17 +273,22 @@ public final class PolicySeedLoader {
       }
       int perTerm = LocalSettings.DEFAULT_ACTIVITIES_PER_STUDENT_PER_TERM;
       HomeSchoolSettings homeSchool = HomeSchoolSettings.defaults();
+      FeedbackSettings feedbackSettings = FeedbackSettings.defaults();
       if (n.has("homeSchool")) {
         SeedNode h = n.required("homeSchool").onlyFields("activitiesPerStudentPerTerm", "quietHours",
-            "dailyNoticeCapPerClass");
+            "dailyNoticeCapPerClass", "feedbackResponseDays");
         if (h.has("activitiesPerStudentPerTerm")) {
           perTerm = h.integer("activitiesPerStudentPerTerm");
         }
         homeSchool = homeSchool(h);
+        feedbackSettings = feedbackSettings(h);
       }
       int activitiesPerStudentPerTerm = perTerm;
       HomeSchoolSettings notices = homeSchool;
-      return n.build(x -> new LocalSettings(establishment, types, activitiesPerStudentPerTerm, notices));
+      FeedbackSettings feedback = feedbackSettings;
+      List<WorkingCalendar> calendars = n.list("workingCalendars", true).stream().map(this::workingCalendar).toList();
+      return n.build(x -> new LocalSettings(establishment, types, activitiesPerStudentPerTerm, notices, feedback,
+          calendars));
     }
 
     /** {@code homeSchool}: quiet hours (from/to, HH:mm) and the daily notice cap per class, each defaulted when absent. */
@@ -306,6 +314,36 @@ public final class PolicySeedLoader {
       } catch (DateTimeParseException e) {
         throw n.required(field).error("must be a time HH:mm, was '" + value + "'");
       }
+    }
+
+    /** {@code localSettings.homeSchool}: the feedback deadline (other home–school keys may sit beside it). */
+    private FeedbackSettings feedbackSettings(SeedNode h) {
+      return h.has("feedbackResponseDays")
+          ? h.build(x -> new FeedbackSettings(x.integer("feedbackResponseDays"))) : FeedbackSettings.defaults();
+    }
+
+    private WorkingCalendar workingCalendar(SeedNode c) {
+      c.onlyFields("year", "holidays", "workingDays");
+      int year = c.integer("year");
+      Set<LocalDate> holidays = dates(c, "holidays");
+      Set<LocalDate> workingDays = dates(c, "workingDays");
+      return c.build(x -> WorkingCalendar.of(year, holidays, workingDays));
+    }
+
+    private static Set<LocalDate> dates(SeedNode c, String field) {
+      Set<LocalDate> dates = new java.util.TreeSet<>();
+      for (SeedNode d : c.list(field, true)) {
+        LocalDate date;
+        try {
+          date = LocalDate.parse(d.asText());
+        } catch (java.time.format.DateTimeParseException e) {
+          throw d.error("must be a date YYYY-MM-DD, was '" + d.asText() + "'");
+        }
+        if (!dates.add(date)) {
+          throw d.error("date named twice");
+        }
+      }
+      return dates;
     }
   }
 }

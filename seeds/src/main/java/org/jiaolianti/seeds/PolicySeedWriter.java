@@ -195,6 +195,12 @@ public final class PolicySeedWriter {
     quiet.put("from", h.quietFrom().toString());
     quiet.put("to", h.quietTo().toString());
     homeSchool.put("dailyNoticeCapPerClass", h.dailyNoticeCapPerClass());
+    homeSchool.put("feedbackResponseDays", settings.feedback().responseDays());
+    optionalList(n, "workingCalendars", settings.workingCalendars(), (c, calendar) -> {
+      c.put("year", calendar.year());
+      strings(c, "holidays", calendar.holidays().stream().map(LocalDate::toString));
+      strings(c, "workingDays", calendar.workingDays().stream().map(LocalDate::toString));
+    });
   }
 
   /** A set of collaborations in enum order, so equal sets are written alike; omitted when empty. */

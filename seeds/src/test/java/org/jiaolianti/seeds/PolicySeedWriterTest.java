@@ -67,6 +67,28 @@ class PolicySeedWriterTest {
   }
 
   @Test
+  void theFeedbackDeadlineAndTheWorkingCalendarsRoundTrip() {
+    Policy other = PolicySeedLoader.load(Path.of("src/test/resources/other-district")).policy();
+    LocalSettings settings = other.localSettings();
+    assertThat(settings.feedback().responseDays()).isEqualTo(3);
+    assertThat(settings.workingCalendar(2026)).hasValueSatisfying(c -> {
+      assertThat(c.workingDays()).containsExactly(LocalDate.of(2026, 10, 10));
+      assertThat(c.holidays()).contains(LocalDate.of(2026, 10, 1)).hasSize(5);
+    });
+    assertThat(settings.workingCalendar(2027)).isEmpty();
+
+    String yaml = PolicySeedWriter.write(other);
+    assertThat(yaml).contains("feedbackResponseDays: 3").contains("workingCalendars:").contains("2026-10-10");
+    LocalSettings read = parse(yaml).localSettings();
+    assertThat(read.feedback()).isEqualTo(settings.feedback());
+    assertThat(read.workingCalendars()).isEqualTo(settings.workingCalendars());
+    // the bundled seed: 5 calendar days, no calendar
+    assertThat(xiangan.localSettings().feedback().responseDays()).isEqualTo(5);
+    assertThat(xiangan.localSettings().workingCalendars()).isEmpty();
+    assertThat(PolicySeedWriter.write(xiangan)).contains("feedbackResponseDays: 5").doesNotContain("workingCalendars");
+  }
+
+  @Test
   void supplementaryCharactersRoundTripAndAreWrittenAsThemselves() {
     Policy policy = policyWith(JI);
     String yaml = PolicySeedWriter.write(policy);

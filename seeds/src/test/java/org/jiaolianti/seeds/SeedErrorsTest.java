@@ -63,6 +63,21 @@ class SeedErrorsTest {
   }
 
   @Test
+  void badFeedbackDeadlineAndBadWorkingCalendarsAreNamed() throws IOException {
+    assertThat(loadBroken(xiangan().replace("feedbackResponseDays: 5", "feedbackResponseDays: 0")).getMessage())
+        .contains("localSettings.homeSchool").contains("feedbackResponseDays must be 1-90");
+    String withCalendar = xiangan().replace("    feedbackResponseDays: 5\n", "    feedbackResponseDays: 5\n"
+        + "  workingCalendars:\n    - year: 2026\n      holidays: [2026-10-01]\n      workingDays: [WORKDAY]\n");
+    assertThat(withCalendar).contains("workingCalendars:");
+    assertThat(loadBroken(withCalendar.replace("WORKDAY", "2026-10-09")).getMessage())
+        .contains("localSettings.workingCalendars[0]").contains("Saturday or Sunday");
+    assertThat(loadBroken(withCalendar.replace("WORKDAY", "2026-10-32")).getMessage())
+        .contains("localSettings.workingCalendars[0].workingDays[0]").contains("YYYY-MM-DD");
+    assertThat(loadBroken(withCalendar.replace("WORKDAY", "2026-10-10").replace("year: 2026", "year: 2026\n      extra: 1"))
+        .getMessage()).contains("extra");
+  }
+
+  @Test
   void invalidYamlAndMissingFile() throws IOException {
     assertThatThrownBy(() -> PolicySeedLoader.load(dir.resolve("nowhere")))
         .isInstanceOf(SeedException.class).hasMessageContaining("file not found");

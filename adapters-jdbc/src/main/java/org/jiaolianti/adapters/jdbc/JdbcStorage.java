@@ -37,6 +37,8 @@ public final class JdbcStorage {
         new JdbcDockingAgreements(session), new JdbcUsers(session), new JdbcRoleAssignments(session),
         new JdbcRoster(session), new JdbcTypicalCases(session), new JdbcExchangeEvents(session),
         new JdbcYearClosings(session), new JdbcTransactions(session),
-        new JdbcActivities(session), new JdbcNotices(session), new JdbcNoticeOutbox(session));
+        new JdbcActivities(session), new JdbcNotices(session), new JdbcNoticeOutbox(session),
+        new JdbcMessaging.JdbcConversations(session), new JdbcMessaging.JdbcMessages(session),
+        new JdbcMessaging.JdbcOfficeHours(session), new JdbcMessaging.JdbcFeedbackItems(session));
   }
 }

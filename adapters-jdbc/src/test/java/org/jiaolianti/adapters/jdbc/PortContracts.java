@@ -9,6 +9,10 @@ import java.util.List;
 import org.jiaolianti.adapters.jdbc.testing.TestDatabases;
 import org.jiaolianti.application.Storage;
 import org.jiaolianti.application.contract.CommitteeMembersContract;
+import org.jiaolianti.application.contract.ConversationsContract;
+import org.jiaolianti.application.contract.FeedbackItemsContract;
+import org.jiaolianti.application.contract.MessagesContract;
+import org.jiaolianti.application.contract.OfficeHoursContract;
 import org.jiaolianti.application.contract.DockingAgreementsContract;
 import org.jiaolianti.application.contract.ExchangeEventsContract;
 import org.jiaolianti.application.contract.PartnersContract;
@@ -77,6 +81,12 @@ abstract class PortContracts {
         storage.roster().addGuardian(guardian);
       } else if (r instanceof User user) {
         storage.users().add(user);
+      } else if (r instanceof org.jiaolianti.domain.people.SchoolClass schoolClass) {
+        storage.roster().addClass(schoolClass);
+      } else if (r instanceof org.jiaolianti.domain.people.Student student) {
+        storage.roster().addStudent(student);
+      } else if (r instanceof org.jiaolianti.domain.messaging.Conversation conversation) {
+        storage.conversations().add(conversation);
       } else {
         throw new IllegalArgumentException("no port stores " + r.getClass().getSimpleName());
       }
@@ -269,10 +279,62 @@ abstract class PortContracts {
   }
 
   @Nested
+  class ConversationsOnJdbc extends ConversationsContract {
+    @Override
+    protected org.jiaolianti.application.messaging.port.out.Conversations conversations() {
+      return emptyStorage().conversations();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
   class NoticeOutboxOnJdbc extends org.jiaolianti.application.contract.NoticeOutboxContract {
     @Override
     protected org.jiaolianti.application.homeschool.port.out.NoticeOutbox outbox() {
       return emptyStorage().noticeOutbox();
+    }
+  }
+
+  @Nested
+  class MessagesOnJdbc extends MessagesContract {
+    @Override
+    protected org.jiaolianti.application.messaging.port.out.Messages messages() {
+      return emptyStorage().messages();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class OfficeHoursOnJdbc extends OfficeHoursContract {
+    @Override
+    protected org.jiaolianti.application.messaging.port.out.OfficeHours officeHours() {
+      return emptyStorage().officeHours();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class FeedbackItemsOnJdbc extends FeedbackItemsContract {
+    @Override
+    protected org.jiaolianti.application.messaging.port.out.FeedbackItems feedbackItems() {
+      return emptyStorage().feedbackItems();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
     }
   }
 }

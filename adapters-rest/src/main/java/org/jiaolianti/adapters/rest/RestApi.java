@@ -75,7 +75,10 @@ public final class RestApi extends Application {
             app.activityRegistration(), app.access()),
         new org.jiaolianti.adapters.rest.people.RosterImportResource(app.organization(), app.rosterImport(), app.access()),
         new org.jiaolianti.adapters.rest.homeschool.NoticeResource(app.publishNotices(), app.notices()),
-        new org.jiaolianti.adapters.rest.homeschool.MyNoticeResource(app.noticeInbox()));
+        new org.jiaolianti.adapters.rest.homeschool.MyNoticeResource(app.noticeInbox()),
+        new org.jiaolianti.adapters.rest.messaging.ConversationResource(app.conversations()),
+        new org.jiaolianti.adapters.rest.messaging.OfficeHoursResource(app.officeHours()),
+        new org.jiaolianti.adapters.rest.messaging.FeedbackResource(app.feedback()));
   }
 
   @Override

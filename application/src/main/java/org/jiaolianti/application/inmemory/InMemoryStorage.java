@@ -15,6 +15,8 @@ public final class InMemoryStorage {
         new InMemoryPeople.InMemoryRoleAssignments(), new InMemoryPeople.InMemoryRoster(),
         new InMemoryMilestones.InMemoryTypicalCases(), new InMemoryMilestones.InMemoryExchangeEvents(),
         new InMemoryMilestones.InMemoryYearClosings(), new SerialTransactions(),
-        new InMemoryActivities(), new InMemoryHomeSchool.InMemoryNotices(), new InMemoryHomeSchool.InMemoryNoticeOutbox());
+        new InMemoryActivities(), new InMemoryHomeSchool.InMemoryNotices(), new InMemoryHomeSchool.InMemoryNoticeOutbox(),
+        new InMemoryMessaging.InMemoryConversations(), new InMemoryMessaging.InMemoryMessages(),
+        new InMemoryMessaging.InMemoryOfficeHours(), new InMemoryMessaging.InMemoryFeedbackItems());
   }
 }

@@ -32,6 +32,9 @@ public final class NotFoundException extends JiaoliantiException {
       case "measure" -> "工作举措";
       case "activity" -> "活动";
       case "registration" -> "报名记录";
+      case "conversation" -> "沟通会话";
+      case "message" -> "消息";
+      case "feedback" -> "意见建议";
       default -> what;
     };
   }

@@ -4,6 +4,8 @@ import static java.util.Objects.requireNonNull;
 import static org.jiaolianti.domain.access.Action.MANAGE_ACTIVITIES;
 
 import static org.jiaolianti.domain.access.Action.IMPORT_ROSTER;
+import static org.jiaolianti.domain.access.Action.ANSWER_FEEDBACK;
+import static org.jiaolianti.domain.access.Action.CONVERSE;
 import static org.jiaolianti.domain.access.Action.MANAGE_AGREEMENTS;
 import static org.jiaolianti.domain.access.Action.MANAGE_COMMITTEE;
 import static org.jiaolianti.domain.access.Action.MANAGE_ORGANIZATION;
@@ -18,7 +20,10 @@ import static org.jiaolianti.domain.access.Action.RECEIVE_NOTICES;
 import static org.jiaolianti.domain.access.Action.READ_AGREEMENTS;
 import static org.jiaolianti.domain.access.Action.READ_ALLIANCE_STATUS;
 import static org.jiaolianti.domain.access.Action.READ_COMMITTEE;
+import static org.jiaolianti.domain.access.Action.READ_FEEDBACK;
+import static org.jiaolianti.domain.access.Action.READ_FEEDBACK_AUTHORS;
 import static org.jiaolianti.domain.access.Action.READ_MILESTONE_EVIDENCE;
+import static org.jiaolianti.domain.access.Action.READ_OFFICE_HOURS;
 import static org.jiaolianti.domain.access.Action.READ_ORGANIZATION;
 import static org.jiaolianti.domain.access.Action.READ_POLICY;
 import static org.jiaolianti.domain.access.Action.READ_REPORTS;
@@ -26,6 +31,8 @@ import static org.jiaolianti.domain.access.Action.READ_SELF;
 import static org.jiaolianti.domain.access.Action.RECORD_MILESTONE_EVIDENCE;
 import static org.jiaolianti.domain.access.Action.REGISTER_OWN_CHILDREN;
 import static org.jiaolianti.domain.access.Action.REGISTER_STUDENTS;
+import static org.jiaolianti.domain.access.Action.SET_OFFICE_HOURS;
+import static org.jiaolianti.domain.access.Action.SUBMIT_FEEDBACK;
 import static org.jiaolianti.domain.access.Reach.DISTRICT;
 import static org.jiaolianti.domain.access.Reach.SCOPE;
 import static org.jiaolianti.domain.access.Reach.SCOPE_AND_RELATED;
@@ -84,6 +91,14 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *   <tr><td>PUBLISH_CLASS_NOTICES, READ_CLASS_NOTICES</td><td>TEACHER: S (the school of the class; the
  *       application narrows it to the teacher's own classes: another class is a 404)</td></tr>
  *   <tr><td>RECEIVE_NOTICES</td><td>GUARDIAN: self (own receipts only)</td></tr>
+ *   <tr><td>CONVERSE</td><td>GUARDIAN, TEACHER, SCHOOL_ADMIN: S (then only about their own children, the
+ *       students of their classes, or of their school: decided from the roster)</td></tr>
+ *   <tr><td>READ_OFFICE_HOURS</td><td>GUARDIAN, TEACHER, SCHOOL_ADMIN: S</td></tr>
+ *   <tr><td>SET_OFFICE_HOURS</td><td>TEACHER: S</td></tr>
+ *   <tr><td>SUBMIT_FEEDBACK</td><td>GUARDIAN: S (the schools of the linked students)</td></tr>
+ *   <tr><td>READ_FEEDBACK</td><td>DISTRICT_ADMIN: D; SCHOOL_ADMIN: S</td></tr>
+ *   <tr><td>ANSWER_FEEDBACK</td><td>SCHOOL_ADMIN: S</td></tr>
+ *   <tr><td>READ_FEEDBACK_AUTHORS</td><td>DISTRICT_ADMIN: D (the authors of anonymous feedback)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
@@ -149,6 +164,11 @@ public final class AccessRules {
     put(t, Role.SCHOOL_ADMIN, SCOPE, PUBLISH_NOTICES, READ_NOTICES);
     put(t, Role.TEACHER, SCOPE, PUBLISH_CLASS_NOTICES, READ_CLASS_NOTICES);
     put(t, Role.GUARDIAN, SELF, RECEIVE_NOTICES);
+    // Messages and feedback (五(一)2, 三(三)3)
+    put(t, Role.DISTRICT_ADMIN, DISTRICT, READ_FEEDBACK, READ_FEEDBACK_AUTHORS);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, CONVERSE, READ_OFFICE_HOURS, READ_FEEDBACK, ANSWER_FEEDBACK);
+    put(t, Role.TEACHER, SCOPE, CONVERSE, READ_OFFICE_HOURS, SET_OFFICE_HOURS);
+    put(t, Role.GUARDIAN, SCOPE, CONVERSE, READ_OFFICE_HOURS, SUBMIT_FEEDBACK);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }

@@ -72,7 +72,25 @@ public enum Action {
   /** Read the notices of one's own classes with their receipts. 中文：查看班级通知及回执统计。 */
   READ_CLASS_NOTICES("查看班级通知及回执统计", "read one's own classes' notices and receipts", Target.Kind.SCHOOL),
   /** A guardian reads, confirms or signs their own notices ({@code /me/notices}). 中文：接收通知并回执。 */
-  RECEIVE_NOTICES("接收通知并回执", "read and confirm one's own notices", Target.Kind.USER);
+  RECEIVE_NOTICES("接收通知并回执", "read and confirm one's own notices", Target.Kind.USER),
+  /**
+   * Open and read conversations about a student and write messages in them; who takes part in which
+   * conversation is decided further from the roster (五(一)2). 中文：家校沟通。
+   */
+  CONVERSE("家校沟通", "converse with guardians or teachers about a student", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Read teachers' office hours. 中文：查看教师答疑时间。 */
+  READ_OFFICE_HOURS("查看教师答疑时间", "read teachers' office hours", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Set one's own office hours as a teacher. 中文：设置本人答疑时间。 */
+  SET_OFFICE_HOURS("设置本人答疑时间", "set one's own office hours", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Give a school feedback or a suggestion as a guardian (三(三)3). 中文：提交意见建议。 */
+  SUBMIT_FEEDBACK("提交意见建议", "submit feedback to a school", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Read guardians' feedback to a school, overdue items and the overdue report. 中文：查看家长意见建议。 */
+  READ_FEEDBACK("查看家长意见建议", "read guardians' feedback", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Answer and close guardians' feedback. 中文：答复与办结家长意见建议。 */
+  ANSWER_FEEDBACK("答复与办结家长意见建议", "answer and close guardians' feedback", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL),
+  /** See who wrote anonymous feedback, for abuse handling. 中文：查看匿名意见的提交人（滥用处置）。 */
+  READ_FEEDBACK_AUTHORS("查看匿名意见的提交人", "see the authors of anonymous feedback", Target.Kind.DISTRICT);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;

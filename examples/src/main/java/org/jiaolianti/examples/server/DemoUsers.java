@@ -56,6 +56,7 @@ public final class DemoUsers {
     boolean fresh = storage.users().byUsername("demo-teacher").isEmpty();
     String classId = null;
     String guardianId = null;
+    String studentId = null;
     if (fresh) {
       SchoolClass c = app.roster().registerClass(new RegisterClassCommand(district, school.id().value(), 2025, 3, 1));
       classId = c.id().value();
@@ -64,6 +65,7 @@ public final class DemoUsers {
       var guardian = app.roster().registerGuardian(new RegisterGuardianCommand(district, "林建华", "13800000001"));
       app.roster().link(new LinkGuardianCommand(district, guardian.id().value(), student.id().value(), GuardianRelation.FATHER));
       guardianId = guardian.id().value();
+      studentId = student.id().value();
     }
 
     List<Account> accounts = new ArrayList<>(List.of(
@@ -90,6 +92,25 @@ public final class DemoUsers {
           a.role() == Role.GUARDIAN ? guardianId : null));
       app.users().assign(new AssignRoleCommand(district, user.id().value(), a.role(), a.scope(), a.reference(), from, null));
     }
+    if (fresh && !from.isAfter(LocalDate.now(policy.document().timeZone()))) {
+      messagingDemo(school.id().value(), studentId);
+    }
     return accounts;
+  }
+
+  /** A conversation about the demo pupil, the teacher's office hours and one anonymous suggestion (五(一)2, 三(三)3). */
+  private void messagingDemo(String schoolId, String studentId) {
+    var guardian = app.access().actor("demo-guardian");
+    var teacher = app.access().actor("demo-teacher");
+    var c = app.conversations().open(guardian, new org.jiaolianti.application.messaging.port.in.ConverseUseCase
+        .OpenConversationCommand(studentId, "请假", "林小雨明天上午看牙医，请假半天。"));
+    app.conversations().send(teacher, new org.jiaolianti.application.messaging.port.in.ConverseUseCase
+        .SendMessageCommand(c.id().value(), "收到，祝早日康复。", null));
+    app.officeHours().set(teacher, new org.jiaolianti.application.messaging.port.in.OfficeHoursUseCase
+        .SetOfficeHoursCommand(null, List.of(new org.jiaolianti.application.messaging.port.in.OfficeHoursUseCase.Slot(
+            java.time.DayOfWeek.TUESDAY, java.time.LocalTime.of(16, 0), java.time.LocalTime.of(17, 0), "三楼教师办公室"))));
+    app.feedback().submit(guardian, new org.jiaolianti.application.messaging.port.in.FeedbackUseCase
+        .SubmitFeedbackCommand(schoolId, org.jiaolianti.domain.messaging.FeedbackKind.SUGGESTION, "放学接送",
+            "建议放学时分年级错峰离校，减少校门口拥堵。", true));
   }
 }

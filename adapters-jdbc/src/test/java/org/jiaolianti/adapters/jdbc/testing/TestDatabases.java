@@ -20,7 +20,8 @@ import org.jiaolianti.seeds.PolicySeedWriter;
 public final class TestDatabases {
 
   /** Every table, children before parents, so that deleting in this order respects the foreign keys. */
-  public static final List<String> TABLES = List.of("notice_outbox", "notice_receipt", "notice", "activity_registration",
+  public static final List<String> TABLES = List.of("conversation_message", "conversation", "office_hour",
+      "feedback", "notice_outbox", "notice_receipt", "notice", "activity_registration",
       "activity", "year_closing_figure", "year_closing", "exchange_event",
       "typical_case", "guardian_link", "student", "school_class", "role_assignment", "username_registry", "app_user",
       "guardian", "docking_agreement", "partner", "committee_member", "zone_membership", "experimental_zone", "school",
