@@ -22,6 +22,8 @@ import org.jiaolianti.application.messaging.OfficeHoursService;
 import org.jiaolianti.application.messaging.port.in.ConverseUseCase;
 import org.jiaolianti.application.messaging.port.in.FeedbackUseCase;
 import org.jiaolianti.application.messaging.port.in.OfficeHoursUseCase;
+import org.jiaolianti.application.performance.PerformanceNoteService;
+import org.jiaolianti.application.performance.port.in.PerformanceNotesUseCase;
 import org.jiaolianti.application.milestone.MilestoneService;
 import org.jiaolianti.application.milestone.port.in.CloseYearUseCase;
 import org.jiaolianti.application.milestone.port.in.MilestoneReportUseCase;
@@ -75,6 +77,7 @@ public final class Jiaolianti {
   private final ConversationService conversations;
   private final OfficeHoursService officeHours;
   private final FeedbackService feedback;
+  private final PerformanceNoteService performanceNotes;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -123,6 +126,8 @@ public final class Jiaolianti {
         storage.roleAssignments(), access, tx, validator);
     this.feedback = new FeedbackService(storage.feedbackItems(), storage.schools(), storage.users(),
         storage.policies(), access, tx, clock, validator);
+    this.performanceNotes = new PerformanceNoteService(storage.performanceNotes(), storage.noteReads(),
+        storage.roster(), access, tx, clock, validator);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -241,5 +246,10 @@ public final class Jiaolianti {
   /** Guardians' feedback to schools (三(三)3). */
   public FeedbackUseCase feedback() {
     return feedback;
+  }
+
+  /** In-school performance notes (五(一)2). */
+  public PerformanceNotesUseCase performanceNotes() {
+    return performanceNotes;
   }
 }

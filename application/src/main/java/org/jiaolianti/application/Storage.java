@@ -18,6 +18,8 @@ import org.jiaolianti.application.organization.port.out.Partners;
 import org.jiaolianti.application.organization.port.out.Schools;
 import org.jiaolianti.application.organization.port.out.Towns;
 import org.jiaolianti.application.organization.port.out.Zones;
+import org.jiaolianti.application.performance.port.out.NoteReads;
+import org.jiaolianti.application.performance.port.out.PerformanceNotes;
 import org.jiaolianti.application.people.port.out.RoleAssignments;
 import org.jiaolianti.application.people.port.out.Roster;
 import org.jiaolianti.application.people.port.out.Users;
@@ -50,7 +52,9 @@ public record Storage(
     Conversations conversations,
     Messages messages,
     OfficeHours officeHours,
-    FeedbackItems feedbackItems) {
+    FeedbackItems feedbackItems,
+    PerformanceNotes performanceNotes,
+    NoteReads noteReads) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -74,5 +78,7 @@ public record Storage(
     requireNonNull(messages, "messages");
     requireNonNull(officeHours, "officeHours");
     requireNonNull(feedbackItems, "feedbackItems");
+    requireNonNull(performanceNotes, "performanceNotes");
+    requireNonNull(noteReads, "noteReads");
   }
 }

@@ -39,6 +39,7 @@ public final class JdbcStorage {
         new JdbcYearClosings(session), new JdbcTransactions(session),
         new JdbcActivities(session), new JdbcNotices(session), new JdbcNoticeOutbox(session),
         new JdbcMessaging.JdbcConversations(session), new JdbcMessaging.JdbcMessages(session),
-        new JdbcMessaging.JdbcOfficeHours(session), new JdbcMessaging.JdbcFeedbackItems(session));
+        new JdbcMessaging.JdbcOfficeHours(session), new JdbcMessaging.JdbcFeedbackItems(session),
+        new JdbcPerformanceNotes(session), new JdbcPerformanceNotes.JdbcNoteReads(session));
   }
 }

@@ -300,6 +300,24 @@ abstract class PortContracts {
   }
 
   @Nested
+  class PerformanceNotesOnJdbc extends org.jiaolianti.application.contract.PerformanceNotesContract {
+    @Override
+    protected org.jiaolianti.application.performance.port.out.PerformanceNotes performanceNotes() {
+      return emptyStorage().performanceNotes();
+    }
+
+    @Override
+    protected org.jiaolianti.application.performance.port.out.NoteReads noteReads() {
+      return storage.noteReads();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
   class MessagesOnJdbc extends MessagesContract {
     @Override
     protected org.jiaolianti.application.messaging.port.out.Messages messages() {

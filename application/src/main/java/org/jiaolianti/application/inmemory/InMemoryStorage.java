@@ -17,6 +17,7 @@ public final class InMemoryStorage {
         new InMemoryMilestones.InMemoryYearClosings(), new SerialTransactions(),
         new InMemoryActivities(), new InMemoryHomeSchool.InMemoryNotices(), new InMemoryHomeSchool.InMemoryNoticeOutbox(),
         new InMemoryMessaging.InMemoryConversations(), new InMemoryMessaging.InMemoryMessages(),
-        new InMemoryMessaging.InMemoryOfficeHours(), new InMemoryMessaging.InMemoryFeedbackItems());
+        new InMemoryMessaging.InMemoryOfficeHours(), new InMemoryMessaging.InMemoryFeedbackItems(),
+        new InMemoryPerformanceNotes(), new InMemoryPerformanceNotes.InMemoryNoteReads());
   }
 }

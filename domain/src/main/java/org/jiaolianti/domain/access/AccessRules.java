@@ -33,6 +33,9 @@ import static org.jiaolianti.domain.access.Action.REGISTER_OWN_CHILDREN;
 import static org.jiaolianti.domain.access.Action.REGISTER_STUDENTS;
 import static org.jiaolianti.domain.access.Action.SET_OFFICE_HOURS;
 import static org.jiaolianti.domain.access.Action.SUBMIT_FEEDBACK;
+import static org.jiaolianti.domain.access.Action.WRITE_PERFORMANCE_NOTES;
+import static org.jiaolianti.domain.access.Action.READ_PERFORMANCE_NOTES;
+import static org.jiaolianti.domain.access.Action.READ_NOTE_READ_AUDIT;
 import static org.jiaolianti.domain.access.Reach.DISTRICT;
 import static org.jiaolianti.domain.access.Reach.SCOPE;
 import static org.jiaolianti.domain.access.Reach.SCOPE_AND_RELATED;
@@ -99,6 +102,11 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *   <tr><td>READ_FEEDBACK</td><td>DISTRICT_ADMIN: D; SCHOOL_ADMIN: S</td></tr>
  *   <tr><td>ANSWER_FEEDBACK</td><td>SCHOOL_ADMIN: S</td></tr>
  *   <tr><td>READ_FEEDBACK_AUTHORS</td><td>DISTRICT_ADMIN: D (the authors of anonymous feedback)</td></tr>
+ *   <tr><td>WRITE_PERFORMANCE_NOTES</td><td>TEACHER, SCHOOL_ADMIN: S (then only the students of their classes
+ *       or of their school: decided from the roster)</td></tr>
+ *   <tr><td>READ_PERFORMANCE_NOTES</td><td>GUARDIAN, TEACHER, COUNSELLOR, SCHOOL_ADMIN: S (a guardian only their
+ *       own children; a restricted note's text only to guardians, the author and school leaders)</td></tr>
+ *   <tr><td>READ_NOTE_READ_AUDIT</td><td>AUDITOR: D</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
@@ -169,6 +177,12 @@ public final class AccessRules {
     put(t, Role.SCHOOL_ADMIN, SCOPE, CONVERSE, READ_OFFICE_HOURS, READ_FEEDBACK, ANSWER_FEEDBACK);
     put(t, Role.TEACHER, SCOPE, CONVERSE, READ_OFFICE_HOURS, SET_OFFICE_HOURS);
     put(t, Role.GUARDIAN, SCOPE, CONVERSE, READ_OFFICE_HOURS, SUBMIT_FEEDBACK);
+    // In-school performance notes (五(一)2)
+    put(t, Role.SCHOOL_ADMIN, SCOPE, WRITE_PERFORMANCE_NOTES, READ_PERFORMANCE_NOTES);
+    put(t, Role.TEACHER, SCOPE, WRITE_PERFORMANCE_NOTES, READ_PERFORMANCE_NOTES);
+    put(t, Role.COUNSELLOR, SCOPE, READ_PERFORMANCE_NOTES);
+    put(t, Role.GUARDIAN, SCOPE, READ_PERFORMANCE_NOTES);
+    put(t, Role.AUDITOR, DISTRICT, READ_NOTE_READ_AUDIT);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }

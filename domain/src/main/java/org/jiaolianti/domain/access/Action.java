@@ -90,7 +90,20 @@ public enum Action {
   ANSWER_FEEDBACK("答复与办结家长意见建议", "answer and close guardians' feedback", Target.Kind.DISTRICT,
       Target.Kind.SCHOOL),
   /** See who wrote anonymous feedback, for abuse handling. 中文：查看匿名意见的提交人（滥用处置）。 */
-  READ_FEEDBACK_AUTHORS("查看匿名意见的提交人", "see the authors of anonymous feedback", Target.Kind.DISTRICT);
+  READ_FEEDBACK_AUTHORS("查看匿名意见的提交人", "see the authors of anonymous feedback", Target.Kind.DISTRICT),
+  /**
+   * Write and void performance notes on a student; narrowed from the roster to the students of one's classes
+   * (teacher) or school (school leader). 中文：填写在校表现记录。
+   */
+  WRITE_PERFORMANCE_NOTES("填写在校表现记录", "write performance notes", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /**
+   * Read a student's performance notes; narrowed from the roster (a guardian: own children only); a restricted
+   * note's text only with need. 中文：查看在校表现记录。
+   */
+  READ_PERFORMANCE_NOTES("查看在校表现记录", "read performance notes", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Read who read which performance note when. 中文：查看表现记录查阅留痕。 */
+  READ_NOTE_READ_AUDIT("查看表现记录查阅留痕", "read the performance-note read audit", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;
