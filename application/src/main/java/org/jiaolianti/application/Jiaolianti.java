@@ -22,6 +22,8 @@ import org.jiaolianti.application.messaging.OfficeHoursService;
 import org.jiaolianti.application.messaging.port.in.ConverseUseCase;
 import org.jiaolianti.application.messaging.port.in.FeedbackUseCase;
 import org.jiaolianti.application.messaging.port.in.OfficeHoursUseCase;
+import org.jiaolianti.application.mentor.ParentMentorService;
+import org.jiaolianti.application.mentor.port.in.ParentMentorsUseCase;
 import org.jiaolianti.application.performance.PerformanceNoteService;
 import org.jiaolianti.application.performance.port.in.PerformanceNotesUseCase;
 import org.jiaolianti.application.milestone.MilestoneService;
@@ -78,6 +80,7 @@ public final class Jiaolianti {
   private final OfficeHoursService officeHours;
   private final FeedbackService feedback;
   private final PerformanceNoteService performanceNotes;
+  private final ParentMentorService parentMentors;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -128,6 +131,8 @@ public final class Jiaolianti {
         storage.policies(), access, tx, clock, validator);
     this.performanceNotes = new PerformanceNoteService(storage.performanceNotes(), storage.noteReads(),
         storage.roster(), access, tx, clock, validator);
+    this.parentMentors = new ParentMentorService(storage.parentMentors(), storage.schools(), storage.roster(),
+        access, tx, clock, validator);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -251,5 +256,10 @@ public final class Jiaolianti {
   /** In-school performance notes (五(一)2). */
   public PerformanceNotesUseCase performanceNotes() {
     return performanceNotes;
+  }
+
+  /** Parent mentors (家长导师, 五(一)3). */
+  public ParentMentorsUseCase parentMentors() {
+    return parentMentors;
   }
 }

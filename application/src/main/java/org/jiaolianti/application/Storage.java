@@ -18,6 +18,7 @@ import org.jiaolianti.application.organization.port.out.Partners;
 import org.jiaolianti.application.organization.port.out.Schools;
 import org.jiaolianti.application.organization.port.out.Towns;
 import org.jiaolianti.application.organization.port.out.Zones;
+import org.jiaolianti.application.mentor.port.out.ParentMentors;
 import org.jiaolianti.application.performance.port.out.NoteReads;
 import org.jiaolianti.application.performance.port.out.PerformanceNotes;
 import org.jiaolianti.application.people.port.out.RoleAssignments;
@@ -54,7 +55,8 @@ public record Storage(
     OfficeHours officeHours,
     FeedbackItems feedbackItems,
     PerformanceNotes performanceNotes,
-    NoteReads noteReads) {
+    NoteReads noteReads,
+    ParentMentors parentMentors) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -80,5 +82,6 @@ public record Storage(
     requireNonNull(feedbackItems, "feedbackItems");
     requireNonNull(performanceNotes, "performanceNotes");
     requireNonNull(noteReads, "noteReads");
+    requireNonNull(parentMentors, "parentMentors");
   }
 }

@@ -40,6 +40,7 @@ public final class JdbcStorage {
         new JdbcActivities(session), new JdbcNotices(session), new JdbcNoticeOutbox(session),
         new JdbcMessaging.JdbcConversations(session), new JdbcMessaging.JdbcMessages(session),
         new JdbcMessaging.JdbcOfficeHours(session), new JdbcMessaging.JdbcFeedbackItems(session),
-        new JdbcPerformanceNotes(session), new JdbcPerformanceNotes.JdbcNoteReads(session));
+        new JdbcPerformanceNotes(session), new JdbcPerformanceNotes.JdbcNoteReads(session),
+        new JdbcParentMentors(session));
   }
 }

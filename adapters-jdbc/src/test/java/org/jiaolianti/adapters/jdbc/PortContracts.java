@@ -318,6 +318,19 @@ abstract class PortContracts {
   }
 
   @Nested
+  class ParentMentorsOnJdbc extends org.jiaolianti.application.contract.ParentMentorsContract {
+    @Override
+    protected org.jiaolianti.application.mentor.port.out.ParentMentors parentMentors() {
+      return emptyStorage().parentMentors();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
   class MessagesOnJdbc extends MessagesContract {
     @Override
     protected org.jiaolianti.application.messaging.port.out.Messages messages() {

@@ -18,6 +18,7 @@ public final class InMemoryStorage {
         new InMemoryActivities(), new InMemoryHomeSchool.InMemoryNotices(), new InMemoryHomeSchool.InMemoryNoticeOutbox(),
         new InMemoryMessaging.InMemoryConversations(), new InMemoryMessaging.InMemoryMessages(),
         new InMemoryMessaging.InMemoryOfficeHours(), new InMemoryMessaging.InMemoryFeedbackItems(),
-        new InMemoryPerformanceNotes(), new InMemoryPerformanceNotes.InMemoryNoteReads());
+        new InMemoryPerformanceNotes(), new InMemoryPerformanceNotes.InMemoryNoteReads(),
+        new InMemoryParentMentors());
   }
 }

@@ -253,7 +253,7 @@ class ImportDistrictServiceTest {
         counting(Schools.class, s.schools(), calls), counting(Zones.class, s.zones(), calls),
         counting(CommitteeMembers.class, s.committeeMembers(), calls), counting(Partners.class, s.partners(), calls),
         counting(DockingAgreements.class, s.agreements(), calls), s.users(), s.roleAssignments(), s.roster(),
-        s.typicalCases(), s.exchangeEvents(), s.yearClosings(), s.transactions(), s.activities(), s.notices(), s.noticeOutbox(), s.conversations(), s.messages(), s.officeHours(), s.feedbackItems(), s.performanceNotes(), s.noteReads());
+        s.typicalCases(), s.exchangeEvents(), s.yearClosings(), s.transactions(), s.activities(), s.notices(), s.noticeOutbox(), s.conversations(), s.messages(), s.officeHours(), s.feedbackItems(), s.performanceNotes(), s.noteReads(), s.parentMentors());
     Jiaolianti app = new Jiaolianti(counted, Clocks.fixed(Scenario.at(ISSUED))).activate(TestPolicies.xiangan());
 
     app.importDistrict().importDistrict(rows.command());

@@ -36,6 +36,9 @@ import static org.jiaolianti.domain.access.Action.SUBMIT_FEEDBACK;
 import static org.jiaolianti.domain.access.Action.WRITE_PERFORMANCE_NOTES;
 import static org.jiaolianti.domain.access.Action.READ_PERFORMANCE_NOTES;
 import static org.jiaolianti.domain.access.Action.READ_NOTE_READ_AUDIT;
+import static org.jiaolianti.domain.access.Action.APPLY_AS_MENTOR;
+import static org.jiaolianti.domain.access.Action.MANAGE_MENTORS;
+import static org.jiaolianti.domain.access.Action.READ_MENTORS;
 import static org.jiaolianti.domain.access.Reach.DISTRICT;
 import static org.jiaolianti.domain.access.Reach.SCOPE;
 import static org.jiaolianti.domain.access.Reach.SCOPE_AND_RELATED;
@@ -107,6 +110,9 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *   <tr><td>READ_PERFORMANCE_NOTES</td><td>GUARDIAN, TEACHER, COUNSELLOR, SCHOOL_ADMIN: S (a guardian only their
  *       own children; a restricted note's text only to guardians, the author and school leaders)</td></tr>
  *   <tr><td>READ_NOTE_READ_AUDIT</td><td>AUDITOR: D</td></tr>
+ *   <tr><td>APPLY_AS_MENTOR</td><td>GUARDIAN: S (a school one of their children attends)</td></tr>
+ *   <tr><td>MANAGE_MENTORS</td><td>SCHOOL_ADMIN: S</td></tr>
+ *   <tr><td>READ_MENTORS</td><td>DISTRICT_ADMIN: D; SCHOOL_ADMIN: S (a guardian reads their own applications)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
@@ -183,6 +189,10 @@ public final class AccessRules {
     put(t, Role.COUNSELLOR, SCOPE, READ_PERFORMANCE_NOTES);
     put(t, Role.GUARDIAN, SCOPE, READ_PERFORMANCE_NOTES);
     put(t, Role.AUDITOR, DISTRICT, READ_NOTE_READ_AUDIT);
+    // Parent mentors (五(一)3)
+    put(t, Role.GUARDIAN, SCOPE, APPLY_AS_MENTOR);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, MANAGE_MENTORS, READ_MENTORS);
+    put(t, Role.DISTRICT_ADMIN, DISTRICT, READ_MENTORS);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }

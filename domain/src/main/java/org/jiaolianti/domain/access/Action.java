@@ -103,7 +103,13 @@ public enum Action {
   READ_PERFORMANCE_NOTES("查看在校表现记录", "read performance notes", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
   /** Read who read which performance note when. 中文：查看表现记录查阅留痕。 */
   READ_NOTE_READ_AUDIT("查看表现记录查阅留痕", "read the performance-note read audit", Target.Kind.DISTRICT,
-      Target.Kind.SCHOOL);
+      Target.Kind.SCHOOL),
+  /** Apply to be a parent mentor at a school one's child attends (五(一)3). 中文：申请担任家长导师。 */
+  APPLY_AS_MENTOR("申请担任家长导师", "apply as a parent mentor", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Vet, approve, reject and revoke parent mentors; assign them; log their hours. 中文：管理家长导师。 */
+  MANAGE_MENTORS("管理家长导师", "manage parent mentors", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Read parent mentors, their assignments and hours. 中文：查看家长导师。 */
+  READ_MENTORS("查看家长导师", "read parent mentors", Target.Kind.DISTRICT, Target.Kind.SCHOOL);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;

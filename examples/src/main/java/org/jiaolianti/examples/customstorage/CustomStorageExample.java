@@ -36,7 +36,7 @@ public final class CustomStorageExample {
     Storage storage = new Storage(memory.policies(), memory.towns(), memory.schools(), memory.zones(),
         memory.committeeMembers(), partners, memory.agreements(), memory.users(), memory.roleAssignments(),
         memory.roster(), memory.typicalCases(), memory.exchangeEvents(), memory.yearClosings(),
-        memory.transactions(), memory.activities(), memory.notices(), memory.noticeOutbox(), memory.conversations(), memory.messages(), memory.officeHours(), memory.feedbackItems(), memory.performanceNotes(), memory.noteReads());
+        memory.transactions(), memory.activities(), memory.notices(), memory.noticeOutbox(), memory.conversations(), memory.messages(), memory.officeHours(), memory.feedbackItems(), memory.performanceNotes(), memory.noteReads(), memory.parentMentors());
 
     Policy policy = PolicySeedLoader.loadBundled("xiangan-2025").policy();
     Jiaolianti app = new Jiaolianti(storage, Clocks.system()).activate(policy);
