@@ -43,12 +43,9 @@ public final class JdbcCommitteeMembers implements CommitteeMembers {
   }
 
   private <S extends SqlStatement<S>> S bind(S statement, CommitteeMember m) {
-    return statement.bind("d", m.district().value()).bind("id", m.id().value()).bind("school", m.school().value())
+    return Sql.voiding(statement, m.voiding()).bind("d", m.district().value()).bind("id", m.id().value()).bind("school", m.school().value())
         .bind("name", m.name()).bind("kind", m.kind().name()).bind("duty", m.duty())
-        .bind("from", Sql.date(m.period().validFrom())).bind("to", Sql.date(m.period().validTo()))
-        .bind("voidedBy", m.voiding() == null ? null : m.voiding().voidedBy())
-        .bind("voidedAt", Sql.instant(m.voiding() == null ? null : m.voiding().voidedAt()))
-        .bind("voidReason", m.voiding() == null ? null : m.voiding().reason()).bind("version", m.version())
+        .bind("from", Sql.date(m.period().validFrom())).bind("to", Sql.date(m.period().validTo())).bind("version", m.version())
         .bind("now", Sql.instant(session.now())).bind("actor", session.actor());
   }
 

@@ -38,14 +38,11 @@ public final class JdbcDockingAgreements implements DockingAgreements {
   }
 
   private <S extends SqlStatement<S>> S bind(S statement, DockingAgreement a) {
-    return statement.bind("d", a.district().value()).bind("id", a.id().value()).bind("school", a.school().value())
+    return Sql.voiding(statement, a.voiding()).bind("d", a.district().value()).bind("id", a.id().value()).bind("school", a.school().value())
         .bind("partner", a.partner().value()).bind("collaborations", Sql.enumSet(a.collaborations()))
         .bind("duties", a.duties()).bind("mode", a.mode()).bind("person", a.responsiblePerson())
         .bind("contact", a.contact()).bind("from", Sql.date(a.period().validFrom()))
-        .bind("to", Sql.date(a.period().validTo()))
-        .bind("voidedBy", a.voiding() == null ? null : a.voiding().voidedBy())
-        .bind("voidedAt", Sql.instant(a.voiding() == null ? null : a.voiding().voidedAt()))
-        .bind("voidReason", a.voiding() == null ? null : a.voiding().reason()).bind("version", a.version())
+        .bind("to", Sql.date(a.period().validTo())).bind("version", a.version())
         .bind("now", Sql.instant(session.now())).bind("actor", session.actor());
   }
 

@@ -30,11 +30,8 @@ public final class JdbcExchangeEvents implements ExchangeEvents {
   }
 
   private <S extends SqlStatement<S>> S bind(S statement, ExchangeEvent e) {
-    return statement.bind("d", e.district().value()).bind("id", e.id().value()).bind("heldOn", Sql.date(e.heldOn()))
-        .bind("organiser", e.organiser()).bind("title", e.title())
-        .bind("voidedBy", e.voiding() == null ? null : e.voiding().voidedBy())
-        .bind("voidedAt", Sql.instant(e.voiding() == null ? null : e.voiding().voidedAt()))
-        .bind("voidReason", e.voiding() == null ? null : e.voiding().reason()).bind("version", e.version())
+    return Sql.voiding(statement, e.voiding()).bind("d", e.district().value()).bind("id", e.id().value()).bind("heldOn", Sql.date(e.heldOn()))
+        .bind("organiser", e.organiser()).bind("title", e.title()).bind("version", e.version())
         .bind("now", Sql.instant(session.now())).bind("actor", session.actor());
   }
 

@@ -35,13 +35,10 @@ public final class JdbcTypicalCases implements TypicalCases {
   }
 
   private <S extends SqlStatement<S>> S bind(S statement, TypicalCase c) {
-    return statement.bind("d", c.district().value()).bind("id", c.id().value()).bind("title", c.title())
+    return Sql.voiding(statement, c.voiding()).bind("d", c.district().value()).bind("id", c.id().value()).bind("title", c.title())
         .bind("kind", c.kind().name()).bind("collaborations", Sql.enumSet(c.collaborations()))
         .bind("school", c.fromSchool() == null ? null : c.fromSchool().value())
-        .bind("unit", c.fromUnit() == null ? null : c.fromUnit().value()).bind("selectedOn", Sql.date(c.selectedOn()))
-        .bind("voidedBy", c.voiding() == null ? null : c.voiding().voidedBy())
-        .bind("voidedAt", Sql.instant(c.voiding() == null ? null : c.voiding().voidedAt()))
-        .bind("voidReason", c.voiding() == null ? null : c.voiding().reason()).bind("version", c.version())
+        .bind("unit", c.fromUnit() == null ? null : c.fromUnit().value()).bind("selectedOn", Sql.date(c.selectedOn())).bind("version", c.version())
         .bind("now", Sql.instant(session.now())).bind("actor", session.actor());
   }
 

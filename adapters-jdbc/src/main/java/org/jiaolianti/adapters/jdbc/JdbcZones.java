@@ -78,10 +78,7 @@ public final class JdbcZones implements Zones {
 
   /** What may change on a stored membership: its end and its voiding. */
   private <S extends SqlStatement<S>> S bindChange(S statement, ZoneMembership m) {
-    return statement.bind("id", m.id().value()).bind("to", Sql.date(m.period().validTo()))
-        .bind("voidedBy", m.voiding() == null ? null : m.voiding().voidedBy())
-        .bind("voidedAt", Sql.instant(m.voiding() == null ? null : m.voiding().voidedAt()))
-        .bind("voidReason", m.voiding() == null ? null : m.voiding().reason())
+    return Sql.voiding(statement, m.voiding()).bind("id", m.id().value()).bind("to", Sql.date(m.period().validTo()))
         .bind("now", Sql.instant(session.now())).bind("actor", session.actor());
   }
 

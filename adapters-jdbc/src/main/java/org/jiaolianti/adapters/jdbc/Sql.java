@@ -83,6 +83,13 @@ final class Sql {
     return new DateRange(date(rs, "valid_from"), date(rs, "valid_to"));
   }
 
+  /** Binds {@code :voidedBy}, {@code :voidedAt} and {@code :voidReason} (all null for a record in force). */
+  static <S extends org.jdbi.v3.core.statement.SqlStatement<S>> S voiding(S statement, Voiding voiding) {
+    return statement.bind("voidedBy", voiding == null ? null : voiding.voidedBy())
+        .bind("voidedAt", instant(voiding == null ? null : voiding.voidedAt()))
+        .bind("voidReason", voiding == null ? null : voiding.reason());
+  }
+
   static Voiding voiding(ResultSet rs) throws SQLException {
     String by = rs.getString("voided_by");
     return by == null ? null : new Voiding(by, instant(rs, "voided_at"), rs.getString("void_reason"));
