@@ -34,7 +34,6 @@ import org.jiaolianti.application.access.AccessControl;
 import org.jiaolianti.application.access.Actor;
 import org.jiaolianti.application.milestone.port.in.RecordMilestoneEvidenceUseCase;
 import org.jiaolianti.domain.access.Action;
-import org.jiaolianti.domain.access.Target;
 import org.jiaolianti.domain.milestone.ExchangeEvent;
 
 /**
@@ -55,12 +54,6 @@ public final class ExchangeEventResource {
     this.access = requireNonNull(access, "access");
   }
 
-  private Actor allowed(SecurityContext sc, Action action) {
-    Actor actor = ActorPrincipal.of(sc);
-    access.check(actor, action, new Target.District(actor.district()));
-    return actor;
-  }
-
   @GET
   @Operation(summary = "The district's exchange events by date, voided ones included (with their voiding) unless "
       + "voided=false", responses = {
@@ -78,7 +71,7 @@ public final class ExchangeEventResource {
     Boolean v = QueryParams.bool("voided", voided);
     LocalDate on = QueryParams.date("heldOn", heldOn, null);
     String by = QueryParams.text(organiser);
-    Actor actor = allowed(sc, Action.READ_MILESTONE_EVIDENCE);
+    Actor actor = ActorPrincipal.permittedInDistrict(sc, access, Action.READ_MILESTONE_EVIDENCE);
     List<ExchangeEvent> rows = evidence.events(actor.district()).stream()
         .filter(x -> v == null || (x.voiding() != null) == v)
         .filter(x -> on == null || x.heldOn().equals(on))
@@ -96,7 +89,7 @@ public final class ExchangeEventResource {
       @ApiResponse(responseCode = "403", description = "the caller may not read milestone evidence"),
       @ApiResponse(responseCode = "404", description = "no such event in the caller's district")})
   public Response one(@Context SecurityContext sc, @PathParam("id") String id) {
-    Actor actor = allowed(sc, Action.READ_MILESTONE_EVIDENCE);
+    Actor actor = ActorPrincipal.permittedInDistrict(sc, access, Action.READ_MILESTONE_EVIDENCE);
     ExchangeEvent e = evidence.exchangeEvent(actor.district(), id);
     return Response.ok(ExchangeEventView.of(e)).tag(ETags.of(e.version())).build();
   }
@@ -115,7 +108,7 @@ public final class ExchangeEventResource {
       @ApiResponse(responseCode = "415", description = "the body is not application/json")})
   public Response record(@Context SecurityContext sc, @Context UriInfo uri,
       @Valid @NotNull MilestoneRequests.RecordExchangeEvent body) {
-    Actor actor = allowed(sc, Action.RECORD_MILESTONE_EVIDENCE);
+    Actor actor = ActorPrincipal.permittedInDistrict(sc, access, Action.RECORD_MILESTONE_EVIDENCE);
     ExchangeEvent e = evidence.recordEvent(body.command(actor));
     return Response.created(uri.getAbsolutePathBuilder().path(e.id().value()).build())
         .entity(ExchangeEventView.of(e)).tag(ETags.of(e.version())).build();
@@ -137,7 +130,7 @@ public final class ExchangeEventResource {
       @ApiResponse(responseCode = "415", description = "the body is not application/json")})
   public Response voidEvent(@Context SecurityContext sc, @PathParam("id") String id,
       @Valid @NotNull MilestoneRequests.VoidRecord body) {
-    Actor actor = allowed(sc, Action.RECORD_MILESTONE_EVIDENCE);
+    Actor actor = ActorPrincipal.permittedInDistrict(sc, access, Action.RECORD_MILESTONE_EVIDENCE);
     ExchangeEvent current = evidence.exchangeEvent(actor.district(), id);
     ExchangeEvent voided = evidence.voidEvent(body.command(actor, current.id().value()));
     return Response.ok(ExchangeEventView.of(voided)).tag(ETags.of(voided.version())).build();

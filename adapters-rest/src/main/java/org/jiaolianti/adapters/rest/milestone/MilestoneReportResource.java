@@ -25,7 +25,6 @@ import org.jiaolianti.application.access.AccessControl;
 import org.jiaolianti.application.access.Actor;
 import org.jiaolianti.application.milestone.port.in.MilestoneReportUseCase;
 import org.jiaolianti.domain.access.Action;
-import org.jiaolianti.domain.access.Target;
 import org.jiaolianti.domain.milestone.ShareBreakdown;
 
 /**
@@ -47,12 +46,6 @@ public final class MilestoneReportResource {
     this.access = requireNonNull(access, "access");
   }
 
-  private Actor allowed(SecurityContext sc) {
-    Actor actor = ActorPrincipal.of(sc);
-    access.check(actor, Action.READ_REPORTS, new Target.District(actor.district()));
-    return actor;
-  }
-
   @GET
   @Path("milestones")
   @Operation(summary = "Per milestone target: target, actual (value, count, base), gap = target − actual, expected "
@@ -66,7 +59,7 @@ public final class MilestoneReportResource {
       @Parameter(description = "YYYY-MM-DD; default today in Asia/Shanghai") @QueryParam("asOf") String asOf) {
     Actor actor = ActorPrincipal.of(sc);
     LocalDate date = QueryParams.date("asOf", asOf, actor.today());
-    allowed(sc);
+    ActorPrincipal.permittedInDistrict(sc, access, Action.READ_REPORTS);
     return MilestoneReportView.of(reports.report(actor.district(), date));
   }
 
@@ -85,7 +78,7 @@ public final class MilestoneReportResource {
     Actor actor = ActorPrincipal.of(sc);
     LocalDate date = QueryParams.date("asOf", asOf, actor.today());
     ShareBreakdown.Grouping grouping = grouping(by);
-    allowed(sc);
+    ActorPrincipal.permittedInDistrict(sc, access, Action.READ_REPORTS);
     return new CoverageView(actor.district().value(), date, grouping.name(),
         reports.coverage(actor.district(), date, grouping).stream().map(CoverageGroupView::of).toList());
   }

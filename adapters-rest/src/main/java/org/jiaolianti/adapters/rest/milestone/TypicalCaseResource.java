@@ -33,7 +33,6 @@ import org.jiaolianti.application.access.AccessControl;
 import org.jiaolianti.application.access.Actor;
 import org.jiaolianti.application.milestone.port.in.RecordMilestoneEvidenceUseCase;
 import org.jiaolianti.domain.access.Action;
-import org.jiaolianti.domain.access.Target;
 import org.jiaolianti.domain.milestone.TypicalCase;
 import org.jiaolianti.domain.milestone.TypicalCaseKind;
 import org.jiaolianti.domain.policy.Collaboration;
@@ -57,12 +56,6 @@ public final class TypicalCaseResource {
     this.access = requireNonNull(access, "access");
   }
 
-  private Actor allowed(SecurityContext sc, Action action) {
-    Actor actor = ActorPrincipal.of(sc);
-    access.check(actor, action, new Target.District(actor.district()));
-    return actor;
-  }
-
   @GET
   @Operation(summary = "The district's typical cases by selection date, voided ones included (with their voiding) "
       + "unless voided=false", responses = {
@@ -84,7 +77,7 @@ public final class TypicalCaseResource {
     Boolean v = QueryParams.bool("voided", voided);
     String school = QueryParams.text(fromSchoolId);
     String unit = QueryParams.text(fromUnitCode);
-    Actor actor = allowed(sc, Action.READ_MILESTONE_EVIDENCE);
+    Actor actor = ActorPrincipal.permittedInDistrict(sc, access, Action.READ_MILESTONE_EVIDENCE);
     List<TypicalCase> rows = evidence.cases(actor.district()).stream()
         .filter(x -> k == null || x.kind() == k)
         .filter(x -> c == null || x.collaborations().contains(c))
@@ -104,7 +97,7 @@ public final class TypicalCaseResource {
       @ApiResponse(responseCode = "403", description = "the caller may not read milestone evidence"),
       @ApiResponse(responseCode = "404", description = "no such case in the caller's district")})
   public Response one(@Context SecurityContext sc, @PathParam("id") String id) {
-    Actor actor = allowed(sc, Action.READ_MILESTONE_EVIDENCE);
+    Actor actor = ActorPrincipal.permittedInDistrict(sc, access, Action.READ_MILESTONE_EVIDENCE);
     TypicalCase c = evidence.typicalCase(actor.district(), id);
     return Response.ok(TypicalCaseView.of(c)).tag(ETags.of(c.version())).build();
   }
@@ -124,7 +117,7 @@ public final class TypicalCaseResource {
       @ApiResponse(responseCode = "415", description = "the body is not application/json")})
   public Response record(@Context SecurityContext sc, @Context UriInfo uri,
       @Valid @NotNull MilestoneRequests.RecordTypicalCase body) {
-    Actor actor = allowed(sc, Action.RECORD_MILESTONE_EVIDENCE);
+    Actor actor = ActorPrincipal.permittedInDistrict(sc, access, Action.RECORD_MILESTONE_EVIDENCE);
     TypicalCase c = evidence.recordCase(body.command(actor));
     return Response.created(uri.getAbsolutePathBuilder().path(c.id().value()).build())
         .entity(TypicalCaseView.of(c)).tag(ETags.of(c.version())).build();
@@ -146,7 +139,7 @@ public final class TypicalCaseResource {
       @ApiResponse(responseCode = "415", description = "the body is not application/json")})
   public Response voidCase(@Context SecurityContext sc, @PathParam("id") String id,
       @Valid @NotNull MilestoneRequests.VoidRecord body) {
-    Actor actor = allowed(sc, Action.RECORD_MILESTONE_EVIDENCE);
+    Actor actor = ActorPrincipal.permittedInDistrict(sc, access, Action.RECORD_MILESTONE_EVIDENCE);
     TypicalCase current = evidence.typicalCase(actor.district(), id);
     TypicalCase voided = evidence.voidCase(body.command(actor, current.id().value()));
     return Response.ok(TypicalCaseView.of(voided)).tag(ETags.of(voided.version())).build();

@@ -126,8 +126,7 @@ public final class PartnerResource {
       @ApiResponse(responseCode = "415", description = "the body is not JSON")})
   public Response registerPartner(@Context SecurityContext sc, @Context UriInfo uri,
       @Valid @NotNull RegisterPartnerRequest body) {
-    Actor actor = ActorPrincipal.of(sc);
-    access.check(actor, Action.MANAGE_ORGANIZATION, new Target.District(actor.district()));
+    Actor actor = ActorPrincipal.permittedInDistrict(sc, access, Action.MANAGE_ORGANIZATION);
     Partner p = register.registerPartner(new RegisterPartnerCommand(actor.district().value(), body.kind(), body.name(),
         body.unitCode(), body.town(), body.resourceKind()));
     return Response.created(uri.getBaseUriBuilder().path("api/v1/partners/{id}").build(p.id().value()))

@@ -145,8 +145,7 @@ public final class SchoolResource {
       @ApiResponse(responseCode = "415", description = "the body is not JSON")})
   public Response registerSchool(@Context SecurityContext sc, @Context UriInfo uri,
       @Valid @NotNull RegisterSchoolRequest body) {
-    Actor actor = ActorPrincipal.of(sc);
-    access.check(actor, Action.MANAGE_ORGANIZATION, new Target.District(actor.district()));
+    Actor actor = ActorPrincipal.permittedInDistrict(sc, access, Action.MANAGE_ORGANIZATION);
     School s = register.registerSchool(new RegisterSchoolCommand(actor.district().value(), body.code(), body.name(),
         body.type(), body.town(), body.openedOn()));
     return Response.created(uri.getBaseUriBuilder().path("api/v1/schools/{id}").build(s.id().value()))

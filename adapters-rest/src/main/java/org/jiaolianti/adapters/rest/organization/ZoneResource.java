@@ -168,8 +168,7 @@ public final class ZoneResource {
       @ApiResponse(responseCode = "422", description = "the lead school is already in a zone then (五(一)1)")})
   public Response establish(@Context SecurityContext sc, @Context UriInfo uri,
       @Valid @NotNull EstablishZoneRequest body) {
-    Actor actor = ActorPrincipal.of(sc);
-    access.check(actor, Action.MANAGE_ORGANIZATION, new Target.District(actor.district()));
+    Actor actor = ActorPrincipal.permittedInDistrict(sc, access, Action.MANAGE_ORGANIZATION);
     Zone zone = zones.establish(new EstablishZoneCommand(actor.district().value(), body.name(), body.leadSchoolId(),
         body.coordinationOffice(), body.establishedOn()));
     return Response.created(uri.getBaseUriBuilder().path("api/v1/zones/{id}").build(zone.id().value()))

@@ -140,7 +140,7 @@ public final class UserResource {
       @ApiResponse(responseCode = "403", description = "the caller may not manage users (USER_ADMIN only)"),
       @ApiResponse(responseCode = "404", description = "no such user in the caller's district")})
   public Response get(@Context SecurityContext sc, @PathParam("id") String id) {
-    Actor actor = manager(sc);
+    Actor actor = ActorPrincipal.permittedInDistrict(sc, access, Action.MANAGE_USERS);
     User user = user(actor, id);
     return Response.ok(UserView.of(user)).tag(ETags.of(user.version())).build();
   }
@@ -158,7 +158,7 @@ public final class UserResource {
           @ApiResponse(responseCode = "415", description = "the body is not JSON")})
   public Response register(@Context SecurityContext sc, @Context UriInfo uri,
       @Valid @NotNull RegisterUserRequest body) {
-    Actor actor = manager(sc);
+    Actor actor = ActorPrincipal.permittedInDistrict(sc, access, Action.MANAGE_USERS);
     User user = users.register(new RegisterUserCommand(actor.district().value(), body.username(),
         body.displayName(), body.guardianId()));
     return Response.created(uri.getBaseUriBuilder().path("api/v1/users/{id}").build(user.id().value()))
@@ -181,7 +181,7 @@ public final class UserResource {
           @ApiResponse(responseCode = "428", description = "If-Match is missing")})
   public Response update(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") String id,
       @Valid @NotNull UpdateUserRequest body) {
-    Actor actor = manager(sc);
+    Actor actor = ActorPrincipal.permittedInDistrict(sc, access, Action.MANAGE_USERS);
     User current = user(actor, id);
     long version = ETags.requireMatch(headers, current.version());
     User changed = users.update(new UpdateUserCommand(actor.district().value(), current.id().value(), version,
@@ -203,7 +203,7 @@ public final class UserResource {
   public Page<RoleAssignmentView> assignments(@Context SecurityContext sc, @PathParam("id") String id,
       @QueryParam("limit") String limit, @QueryParam("offset") String offset) {
     Paging paging = Paging.of(limit, offset);
-    Actor actor = manager(sc);
+    Actor actor = ActorPrincipal.permittedInDistrict(sc, access, Action.MANAGE_USERS);
     User user = user(actor, id);
     return Page.of(users.assignmentsOf(actor.district(), user.id()), paging,
         a -> RoleAssignmentView.of(a, actor.today()));
@@ -218,7 +218,7 @@ public final class UserResource {
       @ApiResponse(responseCode = "404", description = "no such user in the district, or no such assignment of theirs")})
   public Response assignment(@Context SecurityContext sc, @PathParam("id") String id,
       @PathParam("assignmentId") String assignmentId) {
-    Actor actor = manager(sc);
+    Actor actor = ActorPrincipal.permittedInDistrict(sc, access, Action.MANAGE_USERS);
     User user = user(actor, id);
     RoleAssignment a = users.assignment(actor.district(), user.id(), assignmentId(assignmentId));
     return Response.ok(RoleAssignmentView.of(a, actor.today())).tag(ETags.of(a.version())).build();
@@ -239,7 +239,7 @@ public final class UserResource {
           @ApiResponse(responseCode = "415", description = "the body is not JSON")})
   public Response assign(@Context SecurityContext sc, @Context UriInfo uri, @PathParam("id") String id,
       @Valid @NotNull AssignRoleRequest body) {
-    Actor actor = manager(sc);
+    Actor actor = ActorPrincipal.permittedInDistrict(sc, access, Action.MANAGE_USERS);
     User user = user(actor, id);
     RoleAssignment a = users.assign(new AssignRoleCommand(actor.district().value(), user.id().value(), body.role(),
         body.scopeType(), body.scopeReference(), body.validFrom(), body.validTo()));
@@ -262,7 +262,7 @@ public final class UserResource {
           @ApiResponse(responseCode = "415", description = "the body is not JSON")})
   public Response revoke(@Context SecurityContext sc, @PathParam("id") String id,
       @PathParam("assignmentId") String assignmentId, @Valid @NotNull RevokeRequest body) {
-    Actor actor = manager(sc);
+    Actor actor = ActorPrincipal.permittedInDistrict(sc, access, Action.MANAGE_USERS);
     User user = user(actor, id);
     RoleAssignment a = users.assignment(actor.district(), user.id(), assignmentId(assignmentId));
     RoleAssignment revoked = users.revoke(new RevokeRoleCommand(actor.district().value(), a.id().value(),
@@ -273,12 +273,6 @@ public final class UserResource {
   // ------------------------------------------------------------------------------------------- helpers
 
   /** The caller, if they may manage the users of their district at all (else 403, before any id is looked at). */
-  private Actor manager(SecurityContext sc) {
-    Actor actor = ActorPrincipal.of(sc);
-    access.check(actor, Action.MANAGE_USERS, new Target.District(actor.district()));
-    return actor;
-  }
-
   /** The user {@code raw} names in the caller's district, if the caller may manage them (else 404). */
   private User user(Actor actor, String raw) {
     UserId id = pathId(raw, UserId::of, "user");

@@ -20,7 +20,6 @@ import org.jiaolianti.application.access.AccessControl;
 import org.jiaolianti.application.access.Actor;
 import org.jiaolianti.application.policy.port.in.QueryPolicyUseCase;
 import org.jiaolianti.domain.access.Action;
-import org.jiaolianti.domain.access.Target;
 import org.jiaolianti.domain.policy.Policy;
 
 /** The caller's district's active policy: document facts, units with duties, measures, duty matrix, milestones. */
@@ -42,8 +41,7 @@ public final class PolicyResource {
   }
 
   private Policy policy(SecurityContext sc) {
-    Actor actor = ActorPrincipal.of(sc);
-    access.check(actor, Action.READ_POLICY, new Target.District(actor.district()));
+    Actor actor = ActorPrincipal.permittedInDistrict(sc, access, Action.READ_POLICY);
     return policies.policy(actor.district());
   }
 
