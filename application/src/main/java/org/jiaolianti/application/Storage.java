@@ -2,6 +2,9 @@ package org.jiaolianti.application;
 
 import static java.util.Objects.requireNonNull;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+
 import org.jiaolianti.application.activity.port.out.Activities;
 import org.jiaolianti.application.homeschool.port.out.NoticeOutbox;
 import org.jiaolianti.application.homeschool.port.out.Notices;
@@ -83,5 +86,35 @@ public record Storage(
     requireNonNull(performanceNotes, "performanceNotes");
     requireNonNull(noteReads, "noteReads");
     requireNonNull(parentMentors, "parentMentors");
+  }
+
+  /**
+   * This storage with one port replaced, e.g. {@code InMemoryStorage.create().with(Partners.class, myPartners)}:
+   * integrators and tests swap a port without spelling out all the others.
+   *
+   * @throws IllegalArgumentException if {@code port} is not one of the storage's port types
+   */
+  public <T> Storage with(Class<T> port, T replacement) {
+    requireNonNull(replacement, "replacement");
+    RecordComponent[] components = Storage.class.getRecordComponents();
+    Object[] values = new Object[components.length];
+    boolean replaced = false;
+    try {
+      for (int i = 0; i < components.length; i++) {
+        if (components[i].getType() == port) {
+          values[i] = replacement;
+          replaced = true;
+        } else {
+          values[i] = components[i].getAccessor().invoke(this);
+        }
+      }
+      if (!replaced) {
+        throw new IllegalArgumentException("not a storage port: " + port.getName());
+      }
+      Class<?>[] types = Arrays.stream(components).map(RecordComponent::getType).toArray(Class<?>[]::new);
+      return Storage.class.getDeclaredConstructor(types).newInstance(values);
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("cannot copy the storage record", e);
+    }
   }
 }

@@ -185,10 +185,7 @@ abstract class StorageBehaviour {
         return real.all(district);
       }
     };
-    Storage s = storage;
-    Storage withFailingAgreements = new Storage(s.policies(), s.towns(), s.schools(), s.zones(), s.committeeMembers(),
-        s.partners(), failing, s.users(), s.roleAssignments(), s.roster(), s.typicalCases(), s.exchangeEvents(),
-        s.yearClosings(), s.transactions(), s.activities(), s.notices(), s.noticeOutbox(), s.conversations(), s.messages(), s.officeHours(), s.feedbackItems(), s.performanceNotes(), s.noteReads(), s.parentMentors());
+    Storage withFailingAgreements = storage.with(DockingAgreements.class, failing);
     Jiaolianti app = new Jiaolianti(withFailingAgreements, Clocks.system()).activate(TestPolicies.xiangan());
     LocalDate from = LocalDate.of(2026, 1, 5);
     ImportDistrictCommand command = new ImportDistrictCommand(XIANGAN.value(),
@@ -354,10 +351,7 @@ abstract class StorageBehaviour {
         realOutbox.retryLater(failed);
       }
     };
-    Storage withFailingOutbox = new Storage(s.policies(), s.towns(), s.schools(), s.zones(), s.committeeMembers(),
-        s.partners(), s.agreements(), s.users(), s.roleAssignments(), s.roster(), s.typicalCases(), s.exchangeEvents(),
-        s.yearClosings(), s.transactions(), s.activities(), s.notices(), failingOutbox, s.conversations(), s.messages(),
-        s.officeHours(), s.feedbackItems(), s.performanceNotes(), s.noteReads(), s.parentMentors());
+    Storage withFailingOutbox = s.with(org.jiaolianti.application.homeschool.port.out.NoticeOutbox.class, failingOutbox);
     Jiaolianti failing = new Jiaolianti(withFailingOutbox, clock).activate(TestPolicies.xiangan());
     var w = new org.jiaolianti.application.testing.NoticeWorld(failing);
     var toSchool = new org.jiaolianti.application.homeschool.port.in.PublishNoticeUseCase.PublishNoticeCommand(

@@ -249,11 +249,12 @@ class ImportDistrictServiceTest {
   void eachKindIsWrittenWithOneBatchedCallInReferenceOrder() {
     List<String> calls = new ArrayList<>();
     Storage s = InMemoryStorage.create();
-    Storage counted = new Storage(s.policies(), counting(Towns.class, s.towns(), calls),
-        counting(Schools.class, s.schools(), calls), counting(Zones.class, s.zones(), calls),
-        counting(CommitteeMembers.class, s.committeeMembers(), calls), counting(Partners.class, s.partners(), calls),
-        counting(DockingAgreements.class, s.agreements(), calls), s.users(), s.roleAssignments(), s.roster(),
-        s.typicalCases(), s.exchangeEvents(), s.yearClosings(), s.transactions(), s.activities(), s.notices(), s.noticeOutbox(), s.conversations(), s.messages(), s.officeHours(), s.feedbackItems(), s.performanceNotes(), s.noteReads(), s.parentMentors());
+    Storage counted = s.with(Towns.class, counting(Towns.class, s.towns(), calls))
+        .with(Schools.class, counting(Schools.class, s.schools(), calls))
+        .with(Zones.class, counting(Zones.class, s.zones(), calls))
+        .with(CommitteeMembers.class, counting(CommitteeMembers.class, s.committeeMembers(), calls))
+        .with(Partners.class, counting(Partners.class, s.partners(), calls))
+        .with(DockingAgreements.class, counting(DockingAgreements.class, s.agreements(), calls));
     Jiaolianti app = new Jiaolianti(counted, Clocks.fixed(Scenario.at(ISSUED))).activate(TestPolicies.xiangan());
 
     app.importDistrict().importDistrict(rows.command());

@@ -9,6 +9,7 @@ import org.jiaolianti.application.Jiaolianti;
 import org.jiaolianti.application.Storage;
 import org.jiaolianti.application.inmemory.Clocks;
 import org.jiaolianti.application.inmemory.InMemoryStorage;
+import org.jiaolianti.application.organization.port.out.Partners;
 import org.jiaolianti.application.organization.port.in.RegisterOrganizationUseCase.RegisterPartnerCommand;
 import org.jiaolianti.application.organization.port.in.RegisterOrganizationUseCase.RegisterTownCommand;
 import org.jiaolianti.domain.organization.Partner;
@@ -30,13 +31,10 @@ public final class CustomStorageExample {
     Path file = args.length >= 2 && args[0].equals("--file") ? Path.of(args[1])
         : Files.createTempDirectory("jiaolianti-custom-storage-").resolve("partners.csv");
 
-    // Storage is a record of ports: copy the in-memory ones, replace the partners port with ours.
+    // The in-memory ports, with the partners port replaced by ours.
     Storage memory = InMemoryStorage.create();
     CsvFilePartners partners = new CsvFilePartners(file);
-    Storage storage = new Storage(memory.policies(), memory.towns(), memory.schools(), memory.zones(),
-        memory.committeeMembers(), partners, memory.agreements(), memory.users(), memory.roleAssignments(),
-        memory.roster(), memory.typicalCases(), memory.exchangeEvents(), memory.yearClosings(),
-        memory.transactions(), memory.activities(), memory.notices(), memory.noticeOutbox(), memory.conversations(), memory.messages(), memory.officeHours(), memory.feedbackItems(), memory.performanceNotes(), memory.noteReads(), memory.parentMentors());
+    Storage storage = memory.with(Partners.class, partners);
 
     Policy policy = PolicySeedLoader.loadBundled("xiangan-2025").policy();
     Jiaolianti app = new Jiaolianti(storage, Clocks.system()).activate(policy);

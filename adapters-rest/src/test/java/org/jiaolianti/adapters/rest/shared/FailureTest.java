@@ -56,9 +56,7 @@ class FailureTest {
         return s.policies().districts();
       }
     };
-    Storage storage = new Storage(failingAfterStart, s.towns(), s.schools(), s.zones(), s.committeeMembers(),
-        s.partners(), s.agreements(), s.users(), s.roleAssignments(), s.roster(), s.typicalCases(), s.exchangeEvents(),
-        s.yearClosings(), s.transactions(), s.activities(), s.notices(), s.noticeOutbox(), s.conversations(), s.messages(), s.officeHours(), s.feedbackItems(), s.performanceNotes(), s.noteReads(), s.parentMentors());
+    Storage storage = s.with(Policies.class, failingAfterStart);
     Jiaolianti app = new Jiaolianti(storage, Clocks.system()).activate(policy);
     var user = app.users().register(new RegisterUserCommand("350213", "bureau.staff", "区教育局", null));
     app.users().assign(new AssignRoleCommand("350213", user.id().value(), Role.DISTRICT_ADMIN, ScopeType.DISTRICT, null,
