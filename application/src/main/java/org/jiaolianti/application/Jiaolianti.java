@@ -24,6 +24,8 @@ import org.jiaolianti.application.messaging.port.in.FeedbackUseCase;
 import org.jiaolianti.application.messaging.port.in.OfficeHoursUseCase;
 import org.jiaolianti.application.mentor.ParentMentorService;
 import org.jiaolianti.application.mentor.port.in.ParentMentorsUseCase;
+import org.jiaolianti.application.report.HomeSchoolReportService;
+import org.jiaolianti.application.report.port.in.HomeSchoolReportUseCase;
 import org.jiaolianti.application.performance.PerformanceNoteService;
 import org.jiaolianti.application.performance.port.in.PerformanceNotesUseCase;
 import org.jiaolianti.application.milestone.MilestoneService;
@@ -81,6 +83,7 @@ public final class Jiaolianti {
   private final FeedbackService feedback;
   private final PerformanceNoteService performanceNotes;
   private final ParentMentorService parentMentors;
+  private final HomeSchoolReportService homeSchoolReport;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -133,6 +136,9 @@ public final class Jiaolianti {
         storage.roster(), access, tx, clock, validator);
     this.parentMentors = new ParentMentorService(storage.parentMentors(), storage.schools(), storage.roster(),
         access, tx, clock, validator);
+    this.homeSchoolReport = new HomeSchoolReportService(storage.schools(), storage.zones(), storage.roster(),
+        storage.notices(), storage.activities(), storage.feedbackItems(), storage.parentMentors(), storage.policies(),
+        access, tx);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -261,5 +267,10 @@ public final class Jiaolianti {
   /** Parent mentors (家长导师, 五(一)3). */
   public ParentMentorsUseCase parentMentors() {
     return parentMentors;
+  }
+
+  /** The home–school report per school, zone and district over a date range (数据分析). */
+  public HomeSchoolReportUseCase homeSchoolReport() {
+    return homeSchoolReport;
   }
 }

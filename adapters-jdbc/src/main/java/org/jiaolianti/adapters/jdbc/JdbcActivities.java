@@ -167,6 +167,15 @@ public final class JdbcActivities implements Activities {
         .mapTo(Long.class).one());
   }
 
+  @Override
+  public List<Registration> registeredBetween(DistrictCode district, java.time.Instant from, java.time.Instant to) {
+    return session.call(h -> h.createQuery("SELECT * FROM activity_registration WHERE district_code = :d"
+            + " AND registered_at >= :from AND registered_at < :to")
+        .bind("d", district.value()).bind("from", Sql.instant(from)).bind("to", Sql.instant(to))
+        .map((rs, ctx) -> registration(rs)).list()).stream()
+        .sorted(java.util.Comparator.comparing(Registration::registeredAt).thenComparing(r -> r.id().value())).toList();
+  }
+
   private static Activity activity(ResultSet rs) throws SQLException {
     long seed = rs.getLong("draw_seed");
     LotteryDraw draw = rs.wasNull() ? null

@@ -157,6 +157,19 @@ public final class JdbcNotices implements Notices {
     });
   }
 
+  @Override
+  public List<ReceiptTally> receiptTallies(DistrictCode district, Instant from, Instant to) {
+    return session.call(h -> h.createQuery("SELECT r.notice_id, r.student_ids, r.read_at IS NOT NULL AS was_read,"
+            + " r.confirmed_at IS NOT NULL AS was_confirmed FROM notice_receipt r JOIN notice n"
+            + " ON n.district_code = r.district_code AND n.id = r.notice_id"
+            + " WHERE r.district_code = :d AND n.release_at >= :from AND n.release_at < :to")
+        .bind("d", district.value()).bind("from", Sql.instant(from)).bind("to", Sql.instant(to))
+        .setFetchSize(JdbcStorage.BATCH_SIZE)
+        .map((rs, ctx) -> new ReceiptTally(NoticeId.of(rs.getString("notice_id")),
+            ids(rs.getString("student_ids"), StudentId::of), rs.getBoolean("was_read"), rs.getBoolean("was_confirmed")))
+        .list());
+  }
+
   private static NoticeReceipt receipt(ResultSet rs) throws SQLException {
     return new NoticeReceipt(NoticeReceiptId.of(rs.getString("id")), DistrictCode.of(rs.getString("district_code")),
         NoticeId.of(rs.getString("notice_id")), GuardianId.of(rs.getString("guardian_id")),

@@ -125,10 +125,23 @@ final class JdbcParentMentors implements ParentMentors {
     return session.call(h -> h.createQuery("SELECT * FROM mentor_hours WHERE district_code = :d"
             + " AND mentor_id = :mentor")
         .bind("d", district.value()).bind("mentor", mentor.value())
-        .map((rs, ctx) -> new MentorHours(rs.getString("id"), DistrictCode.of(rs.getString("district_code")),
-            ParentMentorId.of(rs.getString("mentor_id")), Sql.date(rs, "served_on"), Sql.decimal(rs, "hours"),
-            rs.getString("note"), UserId.of(rs.getString("logged_by")), Sql.instant(rs, "logged_at")))
+        .map((rs, ctx) -> mentorHours(rs))
         .list()).stream().sorted(Comparator.comparing(MentorHours::loggedAt).thenComparing(MentorHours::id)).toList();
+  }
+
+  @Override
+  public List<MentorHours> hoursBetween(DistrictCode district, java.time.LocalDate from, java.time.LocalDate to) {
+    return session.call(h -> h.createQuery("SELECT * FROM mentor_hours WHERE district_code = :d"
+            + " AND served_on >= :from AND served_on <= :to")
+        .bind("d", district.value()).bind("from", Sql.date(from)).bind("to", Sql.date(to))
+        .map((rs, ctx) -> mentorHours(rs))
+        .list()).stream().sorted(Comparator.comparing(MentorHours::on).thenComparing(MentorHours::id)).toList();
+  }
+
+  private static MentorHours mentorHours(java.sql.ResultSet rs) throws java.sql.SQLException {
+    return new MentorHours(rs.getString("id"), DistrictCode.of(rs.getString("district_code")),
+        ParentMentorId.of(rs.getString("mentor_id")), Sql.date(rs, "served_on"), Sql.decimal(rs, "hours"),
+        rs.getString("note"), UserId.of(rs.getString("logged_by")), Sql.instant(rs, "logged_at"));
   }
 
   private static ParentMentor mentor(ResultSet rs) throws SQLException {

@@ -106,4 +106,12 @@ public final class InMemoryActivities implements Activities {
   public synchronized long nextPosition(DistrictCode district, ActivityId activity) {
     return registrationsOf(district, activity).stream().mapToLong(Registration::position).max().orElse(0) + 1;
   }
+
+  @Override
+  public synchronized List<Registration> registeredBetween(DistrictCode district, java.time.Instant from,
+      java.time.Instant to) {
+    return registrations.find(r -> r.district().equals(district) && !r.registeredAt().isBefore(from)
+            && r.registeredAt().isBefore(to),
+        Comparator.comparing(Registration::registeredAt).thenComparing(r -> r.id().value()));
+  }
 }

@@ -97,6 +97,15 @@ public final class InMemoryHomeSchool {
     public NoticeReceipt updateReceipt(NoticeReceipt receipt) {
       return receipts.update(receipt);
     }
+
+    @Override
+    public List<ReceiptTally> receiptTallies(DistrictCode district, Instant from, Instant to) {
+      java.util.Set<NoticeId> released = releasedBetween(district, from, to).stream().map(Notice::id)
+          .collect(java.util.stream.Collectors.toSet());
+      return receipts.find(r -> r.district().equals(district) && released.contains(r.notice()),
+              Comparator.comparing(r -> r.id().value())).stream()
+          .map(r -> new ReceiptTally(r.notice(), r.students(), r.readAt() != null, r.confirmedAt() != null)).toList();
+    }
   }
 
   /** {@link NoticeOutbox} in memory. */

@@ -75,4 +75,11 @@ public final class InMemoryParentMentors implements ParentMentors {
     return hours.stream().filter(h -> h.district().equals(district) && h.mentor().equals(mentor))
         .sorted(Comparator.comparing(MentorHours::loggedAt).thenComparing(MentorHours::id)).toList();
   }
+
+  @Override
+  public synchronized List<MentorHours> hoursBetween(DistrictCode district, java.time.LocalDate from,
+      java.time.LocalDate to) {
+    return hours.stream().filter(h -> h.district().equals(district) && !h.on().isBefore(from) && !h.on().isAfter(to))
+        .sorted(Comparator.comparing(MentorHours::on).thenComparing(MentorHours::id)).toList();
+  }
 }

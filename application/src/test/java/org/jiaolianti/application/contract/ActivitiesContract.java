@@ -260,4 +260,23 @@ public abstract class ActivitiesContract extends PortContract<Activities> {
     }
     assertThat(port().byId(XIANGAN, a.id()).orElseThrow().confirmed()).isEqualTo(capacity);
   }
+
+  @Test
+  void registeredBetweenListsTheDistrictsRegistrationsOfTheHalfOpenRange() {
+    Activity a = activity(XIANGAN, 1, RegistrationMode.FIRST_COME, TERM);
+    port().add(a);
+    Registration first = registration(a, students.get(0), RegistrationStatus.CONFIRMED, 1);
+    Registration cancelledLater = new Registration(RegistrationId.newId(), XIANGAN, a.id(), students.get(1).id(),
+        RegistrationStatus.CANCELLED, 2, NOW.plus(Duration.ofHours(1)), "chen.parent", NOW.plus(Duration.ofHours(2)),
+        "chen.parent", 0);
+    port().addRegistration(cancelledLater);
+    port().addRegistration(first);
+
+    assertThat(port().registeredBetween(XIANGAN, NOW, NOW.plus(Duration.ofHours(1)))).extracting(Registration::id)
+        .containsExactly(first.id());
+    List<Registration> both = port().registeredBetween(XIANGAN, NOW, NOW.plus(Duration.ofDays(1)));
+    assertThat(both).extracting(Registration::id).containsExactly(first.id(), cancelledLater.id());
+    assertSameRecord(both.get(1), cancelledLater);
+    assertThat(port().registeredBetween(HULI, NOW, NOW.plus(Duration.ofDays(1)))).isEmpty();
+  }
 }

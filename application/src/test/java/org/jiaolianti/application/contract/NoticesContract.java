@@ -157,4 +157,28 @@ public abstract class NoticesContract extends PortContract<Notices> {
     port().add(n);
     assertSameRecord(port().byId(XIANGAN, n.id()).orElseThrow(), n);
   }
+
+  @Test
+  void receiptTalliesCountTheReceiptsOfNoticesReleasedInTheRange() {
+    Notice inRange = notice(XIANGAN, Audience.school(world.schoolA.id()), NOW, NOW, false);
+    Notice later = notice(XIANGAN, Audience.school(world.schoolA.id()), NOW, NOW.plus(Duration.ofHours(1)), false);
+    Notice huli = notice(HULI, Audience.school(world.schoolHuli.id()), NOW, NOW, false);
+    for (Notice n : List.of(inRange, later, huli)) {
+      port().add(n);
+    }
+    NoticeReceipt two = receipt(inRange, GuardianId.newId(), StudentId.of("s-1"), StudentId.of("s-2"));
+    NoticeReceipt readOnly = receipt(inRange, GuardianId.newId(), StudentId.of("s-3"));
+    port().addReceipts(List.of(two, readOnly));
+    port().addReceipts(List.of(receipt(later, GuardianId.newId(), StudentId.of("s-1"))));
+    port().addReceipts(List.of(receipt(huli, GuardianId.newId(), StudentId.of("s-9"))));
+    port().updateReceipt(two.read(NOW.plusSeconds(5)).confirm(NOW.plusSeconds(6), "陈" + RARE));
+    port().updateReceipt(readOnly.read(NOW.plusSeconds(7)));
+
+    assertThat(port().receiptTallies(XIANGAN, NOW, NOW.plus(Duration.ofHours(1)))).containsExactlyInAnyOrder(
+        new Notices.ReceiptTally(inRange.id(), List.of(StudentId.of("s-1"), StudentId.of("s-2")), true, true),
+        new Notices.ReceiptTally(inRange.id(), List.of(StudentId.of("s-3")), true, false));
+    assertThat(port().receiptTallies(XIANGAN, NOW.plusSeconds(1), NOW.plus(Duration.ofHours(2)))).containsExactly(
+        new Notices.ReceiptTally(later.id(), List.of(StudentId.of("s-1")), false, false));
+    assertThat(port().receiptTallies(HULI, NOW.plusSeconds(1), NOW.plus(Duration.ofHours(2)))).isEmpty();
+  }
 }

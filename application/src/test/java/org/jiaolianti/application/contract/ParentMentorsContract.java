@@ -126,6 +126,28 @@ public abstract class ParentMentorsContract extends PortContract<ParentMentors> 
   void thePortHasNoWayToRemoveAMentorAnAssignmentOrHours() {
     assertThat(Arrays.stream(ParentMentors.class.getMethods()).map(Method::getName))
         .containsExactlyInAnyOrder("add", "byId", "ofDistrict", "update", "addAssignment", "assignments",
-            "addHours", "hours");
+            "addHours", "hours", "hoursBetween");
+  }
+
+  @Test
+  void hoursBetweenListsEveryMentorsHoursOfTheInclusiveDayRange() {
+    ParentMentor m = applied(0);
+    ParentMentor other = applied(5);
+    port().add(m);
+    port().add(other);
+    MentorHours before = new MentorHours(Ids.newId(), XIANGAN, m.id(), DAY.minusDays(1), new BigDecimal("1"), null,
+        world.userA.id(), NOW);
+    MentorHours first = new MentorHours(Ids.newId(), XIANGAN, other.id(), DAY, new BigDecimal("2.5"), null,
+        world.userA.id(), NOW);
+    MentorHours last = new MentorHours(Ids.newId(), XIANGAN, m.id(), DAY.plusDays(6), new BigDecimal("3"), RARE,
+        world.userA.id(), NOW);
+    for (MentorHours h : List.of(last, before, first)) {
+      port().addHours(h);
+    }
+
+    List<MentorHours> week = port().hoursBetween(XIANGAN, DAY, DAY.plusDays(6));
+    assertThat(week).extracting(MentorHours::id).containsExactly(first.id(), last.id());
+    assertSameRecord(week.get(0), first);
+    assertThat(port().hoursBetween(HULI, DAY, DAY.plusDays(6))).isEmpty();
   }
 }

@@ -1,5 +1,6 @@
 package org.jiaolianti.application.activity.port.out;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.jiaolianti.domain.activity.Activity;
@@ -67,4 +68,7 @@ public interface Activities {
 
   /** The next queue position for the activity: one more than the highest so far (1 for the first). */
   long nextPosition(DistrictCode district, ActivityId activity);
+
+  /** The district's registrations made in {@code [from, to)}, whatever their status, by time then id (for reports). */
+  List<Registration> registeredBetween(DistrictCode district, Instant from, Instant to);
 }

@@ -8,6 +8,7 @@ import org.jiaolianti.domain.homeschool.NoticeId;
 import org.jiaolianti.domain.homeschool.NoticeReceipt;
 import org.jiaolianti.domain.homeschool.NoticeReceiptId;
 import org.jiaolianti.domain.people.GuardianId;
+import org.jiaolianti.domain.people.StudentId;
 import org.jiaolianti.domain.shared.DistrictCode;
 
 /** Notices and their receipts (one per guardian), per district. */
@@ -40,4 +41,17 @@ public interface Notices {
 
   /** Stores a changed receipt if its version is the stored one; returns it with the next version; else a stale conflict. */
   NoticeReceipt updateReceipt(NoticeReceipt receipt);
+
+  /**
+   * For the home–school report: one tally per receipt of the notices released in {@code [from, to)} — which
+   * children it concerns, whether it was read and confirmed — without the guardians or their signatures.
+   */
+  List<ReceiptTally> receiptTallies(DistrictCode district, Instant from, Instant to);
+
+  /** What the report counts of one receipt. */
+  record ReceiptTally(NoticeId notice, List<StudentId> students, boolean read, boolean confirmed) {
+    public ReceiptTally {
+      students = List.copyOf(students);
+    }
+  }
 }

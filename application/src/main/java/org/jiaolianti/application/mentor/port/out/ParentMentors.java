@@ -1,5 +1,6 @@
 package org.jiaolianti.application.mentor.port.out;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jiaolianti.domain.mentor.MentorAssignment;
@@ -31,4 +32,7 @@ public interface ParentMentors {
   void addHours(MentorHours hours);
 
   List<MentorHours> hours(DistrictCode district, ParentMentorId mentor);
+
+  /** Every mentor's hours logged for days in {@code [from, to]} (inclusive), by day then id (for reports). */
+  List<MentorHours> hoursBetween(DistrictCode district, LocalDate from, LocalDate to);
 }
