@@ -40,8 +40,8 @@ public enum Action {
   /** Record typical cases and exchange events. 中文：录入典型案例与经验交流活动。 */
   RECORD_MILESTONE_EVIDENCE("录入典型案例与经验交流活动", "record typical cases and exchange events",
       Target.Kind.DISTRICT),
-  /** Read aggregate reports: the milestone report and coverage by zone or town. 中文：查看目标进度与覆盖率报表。 */
-  READ_REPORTS("查看目标进度与覆盖率报表", "read milestone and coverage reports", Target.Kind.DISTRICT),
+  /** Read aggregate reports: milestones, coverage by zone or town, the home–school report. 中文：查看统计报表。 */
+  READ_REPORTS("查看统计报表", "read district reports (milestones, coverage, home–school)", Target.Kind.DISTRICT),
   /** Manage user accounts and their dated role assignments. 中文：管理用户账号与角色授权。 */
   MANAGE_USERS("管理用户账号与角色授权", "manage users and role assignments", Target.Kind.DISTRICT, Target.Kind.USER),
   /** Read one's own account, roles and scopes ({@code GET /me}). 中文：查看本人账号。 */

@@ -94,6 +94,7 @@ public final class DemoUsers {
     }
     if (fresh && !from.isAfter(LocalDate.now(policy.document().timeZone()))) {
       messagingDemo(school.id().value(), studentId);
+      homeSchoolDemo(d, school.id().value(), studentId);
     }
     return accounts;
   }
@@ -112,5 +113,46 @@ public final class DemoUsers {
     app.feedback().submit(guardian, new org.jiaolianti.application.messaging.port.in.FeedbackUseCase
         .SubmitFeedbackCommand(schoolId, org.jiaolianti.domain.messaging.FeedbackKind.SUGGESTION, "放学接送",
             "建议放学时分年级错峰离校，减少校门口拥堵。", true));
+  }
+
+  /**
+   * A confirmed school notice, an activity with the demo pupil registered, and an approved parent mentor with
+   * logged hours, so that the notices, activities, mentors and {@code /api/v1/reports/home-school} show data
+   * (五(一)2, 五(一)3).
+   */
+  private void homeSchoolDemo(DistrictCode d, String schoolId, String studentId) {
+    var leader = app.access().actor("demo-school");
+    var guardian = app.access().actor("demo-guardian");
+    app.publishNotices().publish(leader, new org.jiaolianti.application.homeschool.port.in.PublishNoticeUseCase
+        .PublishNoticeCommand(org.jiaolianti.domain.homeschool.AudienceKind.SCHOOL, schoolId, null, null, null,
+            "家长开放日通知", "本周五上午举行家长开放日，欢迎家长到校参加。", org.jiaolianti.domain.homeschool.ConfirmationMode
+            .CLICK_TO_CONFIRM, false, false));
+    for (var item : app.noticeInbox().inbox(guardian)) {
+      app.noticeInbox().confirm(guardian, item.receipt().id().value());
+    }
+    java.time.Instant now = java.time.Instant.now();
+    var activity = app.manageActivities().create(new org.jiaolianti.application.activity.port.in
+        .ManageActivitiesUseCase.CreateActivityCommand(d.value(), org.jiaolianti.domain.activity.OrganiserKind.SCHOOL,
+            schoolId, "亲子科学实验营", "与区科协合作的周末亲子科学实验。", org.jiaolianti.domain.policy.Collaboration.HOME_SCHOOL,
+            java.util.Set.of(3, 4), 30, now.minus(java.time.Duration.ofDays(1)), now.plus(java.time.Duration.ofDays(14)),
+            termOf(LocalDate.now(policy.document().timeZone())), org.jiaolianti.domain.activity.RegistrationMode.FIRST_COME));
+    app.activityRegistration().register(new org.jiaolianti.application.activity.port.in.RegisterForActivityUseCase
+        .RegisterCommand(d.value(), activity.id().value(), studentId, "demo-guardian"));
+    var mentor = app.parentMentors().apply(guardian, new org.jiaolianti.application.mentor.port.in.ParentMentorsUseCase
+        .ApplyCommand(schoolId, "消防员，可开展校园安全与应急演练"));
+    app.parentMentors().approve(leader, mentor.id().value());
+    app.parentMentors().logHours(leader, new org.jiaolianti.application.mentor.port.in.ParentMentorsUseCase
+        .LogHoursCommand(mentor.id().value(), LocalDate.now(policy.document().timeZone()), new java.math.BigDecimal("2"),
+            "安全教育课"));
+  }
+
+  /** The school term a date falls in: autumn term (1) from August, spring term (2) from February. */
+  private static String termOf(LocalDate date) {
+    int year = date.getYear();
+    int month = date.getMonthValue();
+    if (month >= 8) {
+      return year + "-" + (year + 1) + "-1";
+    }
+    return month >= 2 ? (year - 1) + "-" + year + "-2" : (year - 1) + "-" + year + "-1";
   }
 }
