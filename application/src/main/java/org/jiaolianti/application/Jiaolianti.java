@@ -22,6 +22,10 @@ import org.jiaolianti.application.messaging.OfficeHoursService;
 import org.jiaolianti.application.messaging.port.in.ConverseUseCase;
 import org.jiaolianti.application.messaging.port.in.FeedbackUseCase;
 import org.jiaolianti.application.messaging.port.in.OfficeHoursUseCase;
+import org.jiaolianti.application.guidance.GuidanceService;
+import org.jiaolianti.application.guidance.SharedResourceService;
+import org.jiaolianti.application.guidance.port.in.GuidanceUseCase;
+import org.jiaolianti.application.guidance.port.in.SharedResourcesUseCase;
 import org.jiaolianti.application.mentor.ParentMentorService;
 import org.jiaolianti.application.mentor.port.in.ParentMentorsUseCase;
 import org.jiaolianti.application.performance.PerformanceNoteService;
@@ -81,6 +85,8 @@ public final class Jiaolianti {
   private final FeedbackService feedback;
   private final PerformanceNoteService performanceNotes;
   private final ParentMentorService parentMentors;
+  private final GuidanceService guidance;
+  private final SharedResourceService sharedResources;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -133,6 +139,10 @@ public final class Jiaolianti {
         storage.roster(), access, tx, clock, validator);
     this.parentMentors = new ParentMentorService(storage.parentMentors(), storage.schools(), storage.roster(),
         access, tx, clock, validator);
+    this.guidance = new GuidanceService(storage.guidanceItems(), storage.schools(), storage.roster(), access, tx,
+        clock, validator);
+    this.sharedResources = new SharedResourceService(storage.sharedResources(), storage.schools(), access, tx, clock,
+        validator);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -261,5 +271,15 @@ public final class Jiaolianti {
   /** Parent mentors (家长导师, 五(一)3). */
   public ParentMentorsUseCase parentMentors() {
     return parentMentors;
+  }
+
+  /** The family-education guidance column (家庭教育指导专栏, 五(一)2). */
+  public GuidanceUseCase guidance() {
+    return guidance;
+  }
+
+  /** Resources shared between schools (资源共享, 五(一)2). */
+  public SharedResourcesUseCase sharedResources() {
+    return sharedResources;
   }
 }
