@@ -22,6 +22,10 @@ import org.jiaolianti.application.messaging.OfficeHoursService;
 import org.jiaolianti.application.messaging.port.in.ConverseUseCase;
 import org.jiaolianti.application.messaging.port.in.FeedbackUseCase;
 import org.jiaolianti.application.messaging.port.in.OfficeHoursUseCase;
+import org.jiaolianti.application.guidance.GuidanceService;
+import org.jiaolianti.application.guidance.SharedResourceService;
+import org.jiaolianti.application.guidance.port.in.GuidanceUseCase;
+import org.jiaolianti.application.guidance.port.in.SharedResourcesUseCase;
 import org.jiaolianti.application.mentor.ParentMentorService;
 import org.jiaolianti.application.mentor.port.in.ParentMentorsUseCase;
 import org.jiaolianti.application.report.HomeSchoolReportService;
@@ -84,6 +88,8 @@ public final class Jiaolianti {
   private final PerformanceNoteService performanceNotes;
   private final ParentMentorService parentMentors;
   private final HomeSchoolReportService homeSchoolReport;
+  private final GuidanceService guidance;
+  private final SharedResourceService sharedResources;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -137,8 +143,12 @@ public final class Jiaolianti {
     this.parentMentors = new ParentMentorService(storage.parentMentors(), storage.schools(), storage.roster(),
         access, tx, clock, validator);
     this.homeSchoolReport = new HomeSchoolReportService(storage.schools(), storage.zones(), storage.roster(),
-        storage.notices(), storage.activities(), storage.feedbackItems(), storage.parentMentors(), storage.policies(),
-        access, tx);
+        storage.notices(), storage.activities(), storage.feedbackItems(), storage.parentMentors(), storage.guidanceItems(),
+        storage.policies(), access, tx);
+    this.guidance = new GuidanceService(storage.guidanceItems(), storage.schools(), storage.roster(), access, tx,
+        clock, validator);
+    this.sharedResources = new SharedResourceService(storage.sharedResources(), storage.schools(), access, tx, clock,
+        validator);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -272,5 +282,15 @@ public final class Jiaolianti {
   /** The home–school report per school, zone and district over a date range (数据分析). */
   public HomeSchoolReportUseCase homeSchoolReport() {
     return homeSchoolReport;
+  }
+
+  /** The family-education guidance column (家庭教育指导专栏, 五(一)2). */
+  public GuidanceUseCase guidance() {
+    return guidance;
+  }
+
+  /** Resources shared between schools (资源共享, 五(一)2). */
+  public SharedResourcesUseCase sharedResources() {
+    return sharedResources;
   }
 }

@@ -29,6 +29,8 @@ import org.jiaolianti.application.people.port.out.Roster;
 import org.jiaolianti.application.people.port.out.Users;
 import org.jiaolianti.application.policy.port.out.Policies;
 import org.jiaolianti.application.shared.port.out.Transactions;
+import org.jiaolianti.application.guidance.port.out.GuidanceItems;
+import org.jiaolianti.application.guidance.port.out.SharedResources;
 
 /**
  * Every out-port the application needs, from one storage: in memory
@@ -59,7 +61,9 @@ public record Storage(
     FeedbackItems feedbackItems,
     PerformanceNotes performanceNotes,
     NoteReads noteReads,
-    ParentMentors parentMentors) {
+    ParentMentors parentMentors,
+    GuidanceItems guidanceItems,
+    SharedResources sharedResources) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -86,6 +90,8 @@ public record Storage(
     requireNonNull(performanceNotes, "performanceNotes");
     requireNonNull(noteReads, "noteReads");
     requireNonNull(parentMentors, "parentMentors");
+    requireNonNull(guidanceItems, "guidanceItems");
+    requireNonNull(sharedResources, "sharedResources");
   }
 
   /**

@@ -368,4 +368,30 @@ abstract class PortContracts {
       store(records);
     }
   }
+
+  @Nested
+  class GuidanceItemsOnJdbc extends org.jiaolianti.application.contract.GuidanceContract.ItemsContract {
+    @Override
+    protected org.jiaolianti.application.guidance.port.out.GuidanceItems guidanceItems() {
+      return emptyStorage().guidanceItems();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class SharedResourcesOnJdbc extends org.jiaolianti.application.contract.GuidanceContract.ResourcesContract {
+    @Override
+    protected org.jiaolianti.application.guidance.port.out.SharedResources sharedResources() {
+      return emptyStorage().sharedResources();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
 }

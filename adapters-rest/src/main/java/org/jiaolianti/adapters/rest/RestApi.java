@@ -81,7 +81,9 @@ public final class RestApi extends Application {
         new org.jiaolianti.adapters.rest.messaging.FeedbackResource(app.feedback()),
         new org.jiaolianti.adapters.rest.performance.PerformanceNoteResource(app.performanceNotes()),
         new org.jiaolianti.adapters.rest.mentor.ParentMentorResource(app.parentMentors()),
-        new org.jiaolianti.adapters.rest.report.HomeSchoolReportResource(app.homeSchoolReport()));
+        new org.jiaolianti.adapters.rest.report.HomeSchoolReportResource(app.homeSchoolReport()),
+        new org.jiaolianti.adapters.rest.guidance.GuidanceResource(app.guidance()),
+        new org.jiaolianti.adapters.rest.guidance.SharedResourceResource(app.sharedResources()));
   }
 
   @Override

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.jiaolianti.application.access.AccessControl;
 import org.jiaolianti.application.access.Actor;
 import org.jiaolianti.application.activity.port.out.Activities;
+import org.jiaolianti.application.guidance.port.out.GuidanceItems;
 import org.jiaolianti.application.homeschool.port.out.Notices;
 import org.jiaolianti.application.mentor.port.out.ParentMentors;
 import org.jiaolianti.application.messaging.port.out.FeedbackItems;
@@ -34,6 +35,7 @@ import org.jiaolianti.domain.access.Action;
 import org.jiaolianti.domain.access.Target;
 import org.jiaolianti.domain.activity.Registration;
 import org.jiaolianti.domain.activity.RegistrationStatus;
+import org.jiaolianti.domain.guidance.GuidanceProgress;
 import org.jiaolianti.domain.homeschool.ConfirmationMode;
 import org.jiaolianti.domain.homeschool.Notice;
 import org.jiaolianti.domain.homeschool.NoticeId;
@@ -44,6 +46,8 @@ import org.jiaolianti.domain.messaging.Feedback;
 import org.jiaolianti.domain.organization.School;
 import org.jiaolianti.domain.organization.SchoolId;
 import org.jiaolianti.domain.organization.Zone;
+import org.jiaolianti.domain.people.GuardianId;
+import org.jiaolianti.domain.people.GuardianLink;
 import org.jiaolianti.domain.people.Student;
 import org.jiaolianti.domain.people.StudentId;
 import org.jiaolianti.domain.report.HomeSchoolFigures;
@@ -65,12 +69,14 @@ public final class HomeSchoolReportService implements HomeSchoolReportUseCase {
   private final Activities activities;
   private final FeedbackItems feedback;
   private final ParentMentors mentors;
+  private final GuidanceItems guidance;
   private final Policies policies;
   private final AccessControl access;
   private final Transactions tx;
 
   public HomeSchoolReportService(Schools schools, Zones zones, Roster roster, Notices notices, Activities activities,
-      FeedbackItems feedback, ParentMentors mentors, Policies policies, AccessControl access, Transactions tx) {
+      FeedbackItems feedback, ParentMentors mentors, GuidanceItems guidance, Policies policies, AccessControl access,
+      Transactions tx) {
     this.schools = requireNonNull(schools);
     this.zones = requireNonNull(zones);
     this.roster = requireNonNull(roster);
@@ -78,6 +84,7 @@ public final class HomeSchoolReportService implements HomeSchoolReportUseCase {
     this.activities = requireNonNull(activities);
     this.feedback = requireNonNull(feedback);
     this.mentors = requireNonNull(mentors);
+    this.guidance = requireNonNull(guidance);
     this.policies = requireNonNull(policies);
     this.access = requireNonNull(access);
     this.tx = requireNonNull(tx);
@@ -119,6 +126,7 @@ public final class HomeSchoolReportService implements HomeSchoolReportUseCase {
     countRegistrations(district, start, end, schoolOf, tallies);
     countFeedback(district, start, end, today, zone, tallies);
     countMentorHours(district, from, to, tallies);
+    countGuidance(district, start, end, schoolOf, tallies);
 
     Map<SchoolId, HomeSchoolFigures> figures = tallies.entrySet().stream()
         .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().figures()));
@@ -221,6 +229,25 @@ public final class HomeSchoolReportService implements HomeSchoolReportUseCase {
       Tally t = tallies.get(schoolOfMentor.get(h.mentor()));
       if (t != null) {
         t.mentorHours = t.mentorHours.add(h.hours());
+      }
+    }
+  }
+
+  /**
+   * Guidance-column parts (an article, a video, a lesson) completed in the range, for the schools of each
+   * learning guardian's children; a guardian counts once per school as a learner (五(一)2).
+   */
+  private void countGuidance(DistrictCode district, Instant start, Instant end, Map<StudentId, SchoolId> schoolOf,
+      Map<SchoolId, Tally> tallies) {
+    Map<GuardianId, Long> completions = guidance.completedBetween(district, start, end).stream()
+        .collect(Collectors.groupingBy(GuidanceProgress::guardian, Collectors.counting()));
+    for (Map.Entry<GuardianId, Long> e : completions.entrySet()) {
+      List<StudentId> children = roster.linksOfGuardian(district, e.getKey()).stream().map(GuardianLink::student)
+          .toList();
+      for (SchoolId school : schoolsOfStudents(children, schoolOf)) {
+        Tally t = tallies.get(school);
+        t.guidanceCompletions += e.getValue();
+        t.guidanceLearners++;
       }
     }
   }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.jiaolianti.application.Jiaolianti;
 import org.jiaolianti.application.Storage;
+import org.jiaolianti.application.guidance.port.in.GuidanceUseCase;
 import org.jiaolianti.application.homeschool.port.in.PublishNoticeUseCase.PublishNoticeCommand;
 import org.jiaolianti.application.inmemory.Clocks;
 import org.jiaolianti.application.inmemory.InMemoryStorage;
@@ -30,6 +31,7 @@ import org.jiaolianti.domain.activity.RegistrationId;
 import org.jiaolianti.domain.activity.RegistrationMode;
 import org.jiaolianti.domain.activity.RegistrationStatus;
 import org.jiaolianti.domain.activity.Term;
+import org.jiaolianti.domain.guidance.GuidanceKind;
 import org.jiaolianti.domain.homeschool.AudienceKind;
 import org.jiaolianti.domain.homeschool.ConfirmationMode;
 import org.jiaolianti.domain.homeschool.Notice;
@@ -198,5 +200,23 @@ class HomeSchoolReportServiceTest {
         .isInstanceOfAny(ForbiddenException.class, org.jiaolianti.application.shared.NotFoundException.class);
     assertThat(catchThrowable(() -> app.homeSchoolReport().report(w.actor(w.teacherA11), MONDAY, MONDAY)))
         .isInstanceOf(ForbiddenException.class);
+  }
+
+  @Test
+  void guidanceLearningCountsCompletionsAndLearnersForTheSchoolsOfTheirChildren() {
+    var item = app.guidance().create(w.actor(w.admin), new GuidanceUseCase.CreateItemCommand(null,
+        GuidanceKind.ARTICLE, "如何陪伴孩子写作业", "少催促，多鼓励。", null, null, Set.of(), Set.of()));
+    app.guidance().publish(w.actor(w.admin), item.id().value());
+    app.guidance().learn(w.actor(w.guardianLi), new GuidanceUseCase.LearnCommand(item.id().value(), null));
+    app.guidance().learn(w.actor(w.guardianZhang), new GuidanceUseCase.LearnCommand(item.id().value(), null));
+
+    HomeSchoolReport report = report(MONDAY, MONDAY);
+
+    // 李母 has children only at school A (李华华, 赵磊磊): one learner there, counted once
+    HomeSchoolFigures a = figures(report.schools(), w.schoolA.id().value());
+    assertThat(a.guidanceCompletions()).isEqualTo(2);
+    assertThat(a.guidanceLearners()).isEqualTo(2);
+    assertThat(figures(report.schools(), w.schoolB.id().value()).guidanceLearners()).isZero();
+    assertThat(report(MONDAY.plusDays(1), MONDAY.plusDays(1)).total().guidanceCompletions()).isZero();
   }
 }

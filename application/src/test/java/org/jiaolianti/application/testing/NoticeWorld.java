@@ -125,4 +125,15 @@ public final class NoticeWorld {
     app.users().assign(new AssignRoleCommand(D, u.id().value(), role, scope, reference, LocalDate.of(2025, 12, 1), null));
     return u;
   }
+
+  /** A guardian user for {@code guardian} (for tests that need a guardian of school B). */
+  public User userFor(String username, Guardian guardian) {
+    return user(username, guardian, Role.GUARDIAN, ScopeType.GUARDIAN_OF, null);
+  }
+
+  /** A teacher of a new class 6(1) of {@code school}. */
+  public User staffOf(String username, School school) {
+    SchoolClass c = schoolClass(school, 6, 1);
+    return user(username, null, Role.TEACHER, ScopeType.CLASSES, c.id().value());
+  }
 }

@@ -39,6 +39,12 @@ import static org.jiaolianti.domain.access.Action.READ_NOTE_READ_AUDIT;
 import static org.jiaolianti.domain.access.Action.APPLY_AS_MENTOR;
 import static org.jiaolianti.domain.access.Action.MANAGE_MENTORS;
 import static org.jiaolianti.domain.access.Action.READ_MENTORS;
+import static org.jiaolianti.domain.access.Action.READ_GUIDANCE;
+import static org.jiaolianti.domain.access.Action.MANAGE_GUIDANCE;
+import static org.jiaolianti.domain.access.Action.LEARN_GUIDANCE;
+import static org.jiaolianti.domain.access.Action.READ_GUIDANCE_PROGRESS;
+import static org.jiaolianti.domain.access.Action.SHARE_RESOURCES;
+import static org.jiaolianti.domain.access.Action.READ_SHARED_RESOURCES;
 import static org.jiaolianti.domain.access.Reach.DISTRICT;
 import static org.jiaolianti.domain.access.Reach.SCOPE;
 import static org.jiaolianti.domain.access.Reach.SCOPE_AND_RELATED;
@@ -113,6 +119,14 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *   <tr><td>APPLY_AS_MENTOR</td><td>GUARDIAN: S (a school one of their children attends)</td></tr>
  *   <tr><td>MANAGE_MENTORS</td><td>SCHOOL_ADMIN: S</td></tr>
  *   <tr><td>READ_MENTORS</td><td>DISTRICT_ADMIN: D; SCHOOL_ADMIN: S (a guardian reads their own applications)</td></tr>
+ *   <tr><td>READ_GUIDANCE</td><td>DISTRICT_ADMIN: D; SCHOOL_ADMIN, TEACHER, COUNSELLOR, GUARDIAN: S (published
+ *       items of their schools; the district's items to anyone permitted at all)</td></tr>
+ *   <tr><td>MANAGE_GUIDANCE</td><td>DISTRICT_ADMIN: D; SCHOOL_ADMIN: S (own school's items)</td></tr>
+ *   <tr><td>LEARN_GUIDANCE</td><td>GUARDIAN: S (own progress only)</td></tr>
+ *   <tr><td>READ_GUIDANCE_PROGRESS</td><td>DISTRICT_ADMIN: D; SCHOOL_ADMIN: S (counts, no names)</td></tr>
+ *   <tr><td>SHARE_RESOURCES</td><td>SCHOOL_ADMIN, TEACHER: S (own school)</td></tr>
+ *   <tr><td>READ_SHARED_RESOURCES</td><td>DISTRICT_ADMIN, ZONE_COORDINATOR, SCHOOL_ADMIN, TEACHER, COUNSELLOR: D
+ *       (district-wide staff visibility; never guardians)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
@@ -193,6 +207,17 @@ public final class AccessRules {
     put(t, Role.GUARDIAN, SCOPE, APPLY_AS_MENTOR);
     put(t, Role.SCHOOL_ADMIN, SCOPE, MANAGE_MENTORS, READ_MENTORS);
     put(t, Role.DISTRICT_ADMIN, DISTRICT, READ_MENTORS);
+    // Family-education guidance column and resource sharing (五(一)2)
+    put(t, Role.DISTRICT_ADMIN, DISTRICT, READ_GUIDANCE, MANAGE_GUIDANCE, READ_GUIDANCE_PROGRESS,
+        READ_SHARED_RESOURCES);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, READ_GUIDANCE, MANAGE_GUIDANCE, READ_GUIDANCE_PROGRESS, SHARE_RESOURCES);
+    put(t, Role.TEACHER, SCOPE, READ_GUIDANCE, SHARE_RESOURCES);
+    put(t, Role.COUNSELLOR, SCOPE, READ_GUIDANCE);
+    put(t, Role.GUARDIAN, SCOPE, READ_GUIDANCE, LEARN_GUIDANCE);
+    put(t, Role.ZONE_COORDINATOR, DISTRICT, READ_SHARED_RESOURCES);
+    put(t, Role.SCHOOL_ADMIN, DISTRICT, READ_SHARED_RESOURCES);
+    put(t, Role.TEACHER, DISTRICT, READ_SHARED_RESOURCES);
+    put(t, Role.COUNSELLOR, DISTRICT, READ_SHARED_RESOURCES);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }

@@ -109,7 +109,29 @@ public enum Action {
   /** Vet, approve, reject and revoke parent mentors; assign them; log their hours. 中文：管理家长导师。 */
   MANAGE_MENTORS("管理家长导师", "manage parent mentors", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
   /** Read parent mentors, their assignments and hours. 中文：查看家长导师。 */
-  READ_MENTORS("查看家长导师", "read parent mentors", Target.Kind.DISTRICT, Target.Kind.SCHOOL);
+  READ_MENTORS("查看家长导师", "read parent mentors", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /**
+   * Read the published items of the family-education guidance column: the district's (anyone permitted at all)
+   * and a school's (五(一)2). 中文：查看家庭教育指导专栏。
+   */
+  READ_GUIDANCE("查看家庭教育指导专栏", "read the family-education guidance column", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL),
+  /** Write, publish and withdraw guidance items of the district or of a school (五(一)2). 中文：管理家庭教育指导专栏。 */
+  MANAGE_GUIDANCE("管理家庭教育指导专栏", "manage the family-education guidance column", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL),
+  /** Mark one's own learning progress on guidance items and get recommendations (五(一)2). 中文：学习家庭教育指导内容。 */
+  LEARN_GUIDANCE("学习家庭教育指导内容", "learn guidance items (own progress)", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL),
+  /** Read guardians' learning counts (aggregates, no names) of a school or the district. 中文：查看家长学习统计。 */
+  READ_GUIDANCE_PROGRESS("查看家长学习统计", "read guardians' learning statistics", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL),
+  /** Share a teaching or activity resource of one's school with the district's schools, or withdraw it. 中文：共享校际资源。 */
+  SHARE_RESOURCES("共享校际资源", "share resources between schools", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /**
+   * Read the resources the district's schools share (staff only). On the district only, so that the district-wide
+   * reach does not make other schools visible. 中文：查看校际共享资源。
+   */
+  READ_SHARED_RESOURCES("查看校际共享资源", "read resources shared between schools", Target.Kind.DISTRICT);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;

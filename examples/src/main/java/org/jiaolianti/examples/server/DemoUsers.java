@@ -95,6 +95,7 @@ public final class DemoUsers {
     if (fresh && !from.isAfter(LocalDate.now(policy.document().timeZone()))) {
       messagingDemo(school.id().value(), studentId);
       homeSchoolDemo(d, school.id().value(), studentId);
+      guidanceDemo(school.id().value());
     }
     return accounts;
   }
@@ -154,5 +155,39 @@ public final class DemoUsers {
       return year + "-" + (year + 1) + "-1";
     }
     return month >= 2 ? (year - 1) + "-" + year + "-2" : (year - 1) + "-" + year + "-1";
+  }
+
+  /**
+   * The guidance column (家庭教育指导专栏, 五(一)2): a district lecture video, a school article for grade 3 (read by the
+   * demo guardian) and a two-lesson course; and one teaching resource the school shares with the district's schools.
+   */
+  private void guidanceDemo(String schoolId) {
+    var admin = app.access().actor("demo-admin");
+    var leader = app.access().actor("demo-school");
+    var video = app.guidance().create(admin, new org.jiaolianti.application.guidance.port.in.GuidanceUseCase
+        .CreateItemCommand(null, org.jiaolianti.domain.guidance.GuidanceKind.VIDEO, "青春期亲子沟通（专家讲座）", null,
+            "区家庭教育指导中心 李老师", "https://example.org/jiaolianti/lecture-1", java.util.Set.of(),
+            java.util.Set.of(org.jiaolianti.domain.guidance.GuidanceTopic.MENTAL_HEALTH)));
+    app.guidance().publish(admin, video.id().value());
+    var article = app.guidance().create(leader, new org.jiaolianti.application.guidance.port.in.GuidanceUseCase
+        .CreateItemCommand(schoolId, org.jiaolianti.domain.guidance.GuidanceKind.ARTICLE, "三年级：陪孩子养成阅读习惯",
+            "每天固定二十分钟亲子共读，读后聊一聊书中的人物。", null, null, java.util.Set.of(3),
+            java.util.Set.of(org.jiaolianti.domain.guidance.GuidanceTopic.SCIENTIFIC_PARENTING)));
+    app.guidance().publish(leader, article.id().value());
+    var course = app.guidance().create(leader, new org.jiaolianti.application.guidance.port.in.GuidanceUseCase
+        .CreateItemCommand(schoolId, org.jiaolianti.domain.guidance.GuidanceKind.COURSE, "家长学校：家风家教两节课", null,
+            null, null, java.util.Set.of(), java.util.Set.of(org.jiaolianti.domain.guidance.GuidanceTopic.FAMILY_TRADITION)));
+    for (String title : List.of("第一课：家规与家训", "第二课：言传与身教")) {
+      app.guidance().addLesson(leader, new org.jiaolianti.application.guidance.port.in.GuidanceUseCase
+          .AddLessonCommand(course.id().value(), title, "课时正文（示例）。", null));
+    }
+    app.guidance().publish(leader, course.id().value());
+    app.guidance().learn(app.access().actor("demo-guardian"), new org.jiaolianti.application.guidance.port.in
+        .GuidanceUseCase.LearnCommand(article.id().value(), null));
+    app.sharedResources().share(app.access().actor("demo-teacher"), new org.jiaolianti.application.guidance.port.in
+        .SharedResourcesUseCase.ShareCommand(schoolId, org.jiaolianti.domain.guidance.SharedResourceKind.TEACHING,
+            "防溺水安全教育课件", "含教案、课件与家长告知书。", "https://example.org/jiaolianti/drowning-safety",
+            java.util.Set.of(org.jiaolianti.domain.policy.Collaboration.POLICE_SCHOOL,
+                org.jiaolianti.domain.policy.Collaboration.HOME_SCHOOL)));
   }
 }

@@ -73,6 +73,12 @@ class DistrictServerTest {
         assertThat(me.status()).as(account.username()).isEqualTo(200);
         assertThat(me.json().get("roles").get(0).get("role").asText()).isEqualTo(account.role().name());
       }
+      // the demo guidance column (家庭教育指导专栏) and a shared resource, at the end of the demo data
+      Reply recommended = get(server, "/api/v1/guidance/recommendations", token(server, "demo-guardian"));
+      assertThat(recommended.status()).as(recommended.body()).isEqualTo(200);
+      assertThat(recommended.json().get("totalCount").asInt()).isEqualTo(3);
+      Reply shared = get(server, "/api/v1/shared-resources", token(server, "demo-counsellor"));
+      assertThat(shared.json().get("totalCount").asInt()).isEqualTo(1);
     }
     // the generated key stays, so tokens minted by the CLI keep working after a restart
     assertThat(Files.readString(dataDir.resolve(TokenKeys.SECRET_FILE)).trim()).isNotEmpty();
