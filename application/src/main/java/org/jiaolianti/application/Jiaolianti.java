@@ -24,6 +24,10 @@ import org.jiaolianti.application.messaging.port.in.FeedbackUseCase;
 import org.jiaolianti.application.messaging.port.in.OfficeHoursUseCase;
 import org.jiaolianti.application.mentor.ParentMentorService;
 import org.jiaolianti.application.mentor.port.in.ParentMentorsUseCase;
+import org.jiaolianti.application.instructor.InstructorService;
+import org.jiaolianti.application.instructor.port.in.InstructorsUseCase;
+import org.jiaolianti.application.openday.OpenDayService;
+import org.jiaolianti.application.openday.port.in.OpenDaysUseCase;
 import org.jiaolianti.application.performance.PerformanceNoteService;
 import org.jiaolianti.application.performance.port.in.PerformanceNotesUseCase;
 import org.jiaolianti.application.milestone.MilestoneService;
@@ -81,6 +85,8 @@ public final class Jiaolianti {
   private final FeedbackService feedback;
   private final PerformanceNoteService performanceNotes;
   private final ParentMentorService parentMentors;
+  private final InstructorService instructors;
+  private final OpenDayService openDays;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -133,6 +139,10 @@ public final class Jiaolianti {
         storage.roster(), access, tx, clock, validator);
     this.parentMentors = new ParentMentorService(storage.parentMentors(), storage.schools(), storage.roster(),
         access, tx, clock, validator);
+    this.instructors = new InstructorService(storage.instructors(), storage.schools(), storage.partners(),
+        storage.users(), access, tx, clock, validator);
+    this.openDays = new OpenDayService(storage.openDays(), storage.schools(), storage.roster(), access, tx, clock,
+        validator);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -261,5 +271,15 @@ public final class Jiaolianti {
   /** Parent mentors (家长导师, 五(一)3). */
   public ParentMentorsUseCase parentMentors() {
     return parentMentors;
+  }
+
+  /** Family-education instructors (家庭教育指导师, 五(一)4) and their service log. */
+  public InstructorsUseCase instructors() {
+    return instructors;
+  }
+
+  /** Parent open days (家长开放日, 五(一)3) and reception days (家长接待日, 三(三)2) with bookable slots. */
+  public OpenDaysUseCase openDays() {
+    return openDays;
   }
 }

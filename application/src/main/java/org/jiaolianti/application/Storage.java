@@ -22,6 +22,8 @@ import org.jiaolianti.application.organization.port.out.Schools;
 import org.jiaolianti.application.organization.port.out.Towns;
 import org.jiaolianti.application.organization.port.out.Zones;
 import org.jiaolianti.application.mentor.port.out.ParentMentors;
+import org.jiaolianti.application.instructor.port.out.Instructors;
+import org.jiaolianti.application.openday.port.out.OpenDays;
 import org.jiaolianti.application.performance.port.out.NoteReads;
 import org.jiaolianti.application.performance.port.out.PerformanceNotes;
 import org.jiaolianti.application.people.port.out.RoleAssignments;
@@ -59,7 +61,9 @@ public record Storage(
     FeedbackItems feedbackItems,
     PerformanceNotes performanceNotes,
     NoteReads noteReads,
-    ParentMentors parentMentors) {
+    ParentMentors parentMentors,
+    Instructors instructors,
+    OpenDays openDays) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -86,6 +90,8 @@ public record Storage(
     requireNonNull(performanceNotes, "performanceNotes");
     requireNonNull(noteReads, "noteReads");
     requireNonNull(parentMentors, "parentMentors");
+    requireNonNull(instructors, "instructors");
+    requireNonNull(openDays, "openDays");
   }
 
   /**

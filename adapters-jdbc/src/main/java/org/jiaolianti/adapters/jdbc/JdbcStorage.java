@@ -41,6 +41,7 @@ public final class JdbcStorage {
         new JdbcMessaging.JdbcConversations(session), new JdbcMessaging.JdbcMessages(session),
         new JdbcMessaging.JdbcOfficeHours(session), new JdbcMessaging.JdbcFeedbackItems(session),
         new JdbcPerformanceNotes(session), new JdbcPerformanceNotes.JdbcNoteReads(session),
-        new JdbcParentMentors(session));
+        new JdbcParentMentors(session),
+        new JdbcInstructors(session), new JdbcOpenDays(session));
   }
 }
