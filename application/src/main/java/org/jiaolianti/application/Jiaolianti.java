@@ -30,6 +30,10 @@ import org.jiaolianti.application.mentor.ParentMentorService;
 import org.jiaolianti.application.mentor.port.in.ParentMentorsUseCase;
 import org.jiaolianti.application.report.HomeSchoolReportService;
 import org.jiaolianti.application.report.port.in.HomeSchoolReportUseCase;
+import org.jiaolianti.application.instructor.InstructorService;
+import org.jiaolianti.application.instructor.port.in.InstructorsUseCase;
+import org.jiaolianti.application.openday.OpenDayService;
+import org.jiaolianti.application.openday.port.in.OpenDaysUseCase;
 import org.jiaolianti.application.performance.PerformanceNoteService;
 import org.jiaolianti.application.performance.port.in.PerformanceNotesUseCase;
 import org.jiaolianti.application.milestone.MilestoneService;
@@ -90,6 +94,8 @@ public final class Jiaolianti {
   private final HomeSchoolReportService homeSchoolReport;
   private final GuidanceService guidance;
   private final SharedResourceService sharedResources;
+  private final InstructorService instructors;
+  private final OpenDayService openDays;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -148,6 +154,10 @@ public final class Jiaolianti {
     this.guidance = new GuidanceService(storage.guidanceItems(), storage.schools(), storage.roster(), access, tx,
         clock, validator);
     this.sharedResources = new SharedResourceService(storage.sharedResources(), storage.schools(), access, tx, clock,
+        validator);
+    this.instructors = new InstructorService(storage.instructors(), storage.schools(), storage.partners(),
+        storage.users(), access, tx, clock, validator);
+    this.openDays = new OpenDayService(storage.openDays(), storage.schools(), storage.roster(), access, tx, clock,
         validator);
   }
 
@@ -292,5 +302,15 @@ public final class Jiaolianti {
   /** Resources shared between schools (资源共享, 五(一)2). */
   public SharedResourcesUseCase sharedResources() {
     return sharedResources;
+  }
+
+  /** Family-education instructors (家庭教育指导师, 五(一)4) and their service log. */
+  public InstructorsUseCase instructors() {
+    return instructors;
+  }
+
+  /** Parent open days (家长开放日, 五(一)3) and reception days (家长接待日, 三(三)2) with bookable slots. */
+  public OpenDaysUseCase openDays() {
+    return openDays;
   }
 }

@@ -22,6 +22,8 @@ import org.jiaolianti.application.organization.port.out.Schools;
 import org.jiaolianti.application.organization.port.out.Towns;
 import org.jiaolianti.application.organization.port.out.Zones;
 import org.jiaolianti.application.mentor.port.out.ParentMentors;
+import org.jiaolianti.application.instructor.port.out.Instructors;
+import org.jiaolianti.application.openday.port.out.OpenDays;
 import org.jiaolianti.application.performance.port.out.NoteReads;
 import org.jiaolianti.application.performance.port.out.PerformanceNotes;
 import org.jiaolianti.application.people.port.out.RoleAssignments;
@@ -63,7 +65,9 @@ public record Storage(
     NoteReads noteReads,
     ParentMentors parentMentors,
     GuidanceItems guidanceItems,
-    SharedResources sharedResources) {
+    SharedResources sharedResources,
+    Instructors instructors,
+    OpenDays openDays) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -92,6 +96,8 @@ public record Storage(
     requireNonNull(parentMentors, "parentMentors");
     requireNonNull(guidanceItems, "guidanceItems");
     requireNonNull(sharedResources, "sharedResources");
+    requireNonNull(instructors, "instructors");
+    requireNonNull(openDays, "openDays");
   }
 
   /**

@@ -42,6 +42,7 @@ public final class JdbcStorage {
         new JdbcMessaging.JdbcOfficeHours(session), new JdbcMessaging.JdbcFeedbackItems(session),
         new JdbcPerformanceNotes(session), new JdbcPerformanceNotes.JdbcNoteReads(session),
         new JdbcParentMentors(session), new JdbcGuidance.JdbcGuidanceItems(session),
-        new JdbcGuidance.JdbcSharedResources(session));
+        new JdbcGuidance.JdbcSharedResources(session),
+        new JdbcInstructors(session), new JdbcOpenDays(session));
   }
 }

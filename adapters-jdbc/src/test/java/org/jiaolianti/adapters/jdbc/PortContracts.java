@@ -394,4 +394,30 @@ abstract class PortContracts {
       store(records);
     }
   }
+
+  @Nested
+  class InstructorsOnJdbc extends org.jiaolianti.application.contract.InstructorsContract {
+    @Override
+    protected org.jiaolianti.application.instructor.port.out.Instructors instructors() {
+      return emptyStorage().instructors();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class OpenDaysOnJdbc extends org.jiaolianti.application.contract.OpenDaysContract {
+    @Override
+    protected org.jiaolianti.application.openday.port.out.OpenDays openDays() {
+      return emptyStorage().openDays();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
 }

@@ -83,7 +83,9 @@ public final class RestApi extends Application {
         new org.jiaolianti.adapters.rest.mentor.ParentMentorResource(app.parentMentors()),
         new org.jiaolianti.adapters.rest.report.HomeSchoolReportResource(app.homeSchoolReport()),
         new org.jiaolianti.adapters.rest.guidance.GuidanceResource(app.guidance()),
-        new org.jiaolianti.adapters.rest.guidance.SharedResourceResource(app.sharedResources()));
+        new org.jiaolianti.adapters.rest.guidance.SharedResourceResource(app.sharedResources()),
+        new org.jiaolianti.adapters.rest.instructor.InstructorResource(app.instructors()),
+        new org.jiaolianti.adapters.rest.openday.OpenDayResource(app.openDays()));
   }
 
   @Override

@@ -20,6 +20,7 @@ public final class InMemoryStorage {
         new InMemoryMessaging.InMemoryOfficeHours(), new InMemoryMessaging.InMemoryFeedbackItems(),
         new InMemoryPerformanceNotes(), new InMemoryPerformanceNotes.InMemoryNoteReads(),
         new InMemoryParentMentors(), new InMemoryGuidance.InMemoryGuidanceItems(),
-        new InMemoryGuidance.InMemorySharedResources());
+        new InMemoryGuidance.InMemorySharedResources(),
+        new InMemoryInstructors(), new InMemoryOpenDays());
   }
 }

@@ -45,6 +45,12 @@ import static org.jiaolianti.domain.access.Action.LEARN_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.READ_GUIDANCE_PROGRESS;
 import static org.jiaolianti.domain.access.Action.SHARE_RESOURCES;
 import static org.jiaolianti.domain.access.Action.READ_SHARED_RESOURCES;
+import static org.jiaolianti.domain.access.Action.READ_INSTRUCTORS;
+import static org.jiaolianti.domain.access.Action.MANAGE_INSTRUCTORS;
+import static org.jiaolianti.domain.access.Action.LOG_OWN_INSTRUCTOR_SERVICES;
+import static org.jiaolianti.domain.access.Action.READ_OPEN_DAYS;
+import static org.jiaolianti.domain.access.Action.MANAGE_OPEN_DAYS;
+import static org.jiaolianti.domain.access.Action.BOOK_OPEN_DAYS;
 import static org.jiaolianti.domain.access.Reach.DISTRICT;
 import static org.jiaolianti.domain.access.Reach.SCOPE;
 import static org.jiaolianti.domain.access.Reach.SCOPE_AND_RELATED;
@@ -127,6 +133,16 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *   <tr><td>SHARE_RESOURCES</td><td>SCHOOL_ADMIN, TEACHER: S (own school)</td></tr>
  *   <tr><td>READ_SHARED_RESOURCES</td><td>DISTRICT_ADMIN, ZONE_COORDINATOR, SCHOOL_ADMIN, TEACHER, COUNSELLOR: D
  *       (district-wide staff visibility; never guardians)</td></tr>
+ *   <tr><td>READ_INSTRUCTORS</td><td>DISTRICT_ADMIN, UNIT_OFFICER: D; SCHOOL_ADMIN, PARTNER_STAFF: S (and
+ *       district-tier instructors)</td></tr>
+ *   <tr><td>MANAGE_INSTRUCTORS</td><td>DISTRICT_ADMIN: D; SCHOOL_ADMIN: S (school tier of own school);
+ *       PARTNER_STAFF: S (community tier of own partner)</td></tr>
+ *   <tr><td>LOG_OWN_INSTRUCTOR_SERVICES</td><td>DISTRICT_ADMIN, DISTRICT_MH_OFFICER, UNIT_OFFICER,
+ *       ZONE_COORDINATOR, SCHOOL_ADMIN, TEACHER, COUNSELLOR, PARTNER_STAFF: self (the instructor record linked to
+ *       the user)</td></tr>
+ *   <tr><td>READ_OPEN_DAYS</td><td>DISTRICT_ADMIN: D; SCHOOL_ADMIN, TEACHER, GUARDIAN: S</td></tr>
+ *   <tr><td>MANAGE_OPEN_DAYS</td><td>SCHOOL_ADMIN: S</td></tr>
+ *   <tr><td>BOOK_OPEN_DAYS</td><td>GUARDIAN: S (a school one of their children attends)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
@@ -218,6 +234,20 @@ public final class AccessRules {
     put(t, Role.SCHOOL_ADMIN, DISTRICT, READ_SHARED_RESOURCES);
     put(t, Role.TEACHER, DISTRICT, READ_SHARED_RESOURCES);
     put(t, Role.COUNSELLOR, DISTRICT, READ_SHARED_RESOURCES);
+    // Family-education instructors (五(一)4)
+    put(t, Role.DISTRICT_ADMIN, DISTRICT, READ_INSTRUCTORS, MANAGE_INSTRUCTORS);
+    put(t, Role.UNIT_OFFICER, DISTRICT, READ_INSTRUCTORS);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, READ_INSTRUCTORS, MANAGE_INSTRUCTORS);
+    put(t, Role.PARTNER_STAFF, SCOPE, READ_INSTRUCTORS, MANAGE_INSTRUCTORS);
+    for (Role staff : List.of(Role.DISTRICT_ADMIN, Role.DISTRICT_MH_OFFICER, Role.UNIT_OFFICER,
+        Role.ZONE_COORDINATOR, Role.SCHOOL_ADMIN, Role.TEACHER, Role.COUNSELLOR, Role.PARTNER_STAFF)) {
+      put(t, staff, SELF, LOG_OWN_INSTRUCTOR_SERVICES);
+    }
+    // Open days and reception days (五(一)3, 三(三)2)
+    put(t, Role.DISTRICT_ADMIN, DISTRICT, READ_OPEN_DAYS);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, READ_OPEN_DAYS, MANAGE_OPEN_DAYS);
+    put(t, Role.TEACHER, SCOPE, READ_OPEN_DAYS);
+    put(t, Role.GUARDIAN, SCOPE, READ_OPEN_DAYS, BOOK_OPEN_DAYS);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }

@@ -131,7 +131,36 @@ public enum Action {
    * Read the resources the district's schools share (staff only). On the district only, so that the district-wide
    * reach does not make other schools visible. 中文：查看校际共享资源。
    */
-  READ_SHARED_RESOURCES("查看校际共享资源", "read resources shared between schools", Target.Kind.DISTRICT);
+  READ_SHARED_RESOURCES("查看校际共享资源", "read resources shared between schools", Target.Kind.DISTRICT),
+  /**
+   * Read family-education instructors and their service log (五(一)4): district-tier instructors are listed to
+   * whoever reads instructors at all; school-tier ones with their school, community-tier ones with their partner.
+   * 中文：查看家庭教育指导师。
+   */
+  READ_INSTRUCTORS("查看家庭教育指导师", "read family-education instructors", Target.Kind.DISTRICT, Target.Kind.SCHOOL,
+      Target.Kind.PARTNER),
+  /**
+   * Register and retire family-education instructors of a tier (the district: district tier; a school: its
+   * school-tier instructors; a partner: its community-tier instructors) and log their services (五(一)4).
+   * 中文：管理家庭教育指导师及其服务记录。
+   */
+  MANAGE_INSTRUCTORS("管理家庭教育指导师", "manage family-education instructors", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL, Target.Kind.PARTNER),
+  /**
+   * Log one's own services as an instructor linked to one's account; narrowed further to the instructor record
+   * that names the user (五(一)4). 中文：登记本人指导服务。
+   */
+  LOG_OWN_INSTRUCTOR_SERVICES("登记本人指导服务", "log one's own instructor services", Target.Kind.USER),
+  /** Read open days and reception days and their free places (五(一)3, 三(三)2). 中文：查看开放日与接待日。 */
+  READ_OPEN_DAYS("查看开放日与接待日", "read open days and reception days", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Schedule open days and reception days and read their bookings (五(一)3, 三(三)2). 中文：安排开放日与接待日。 */
+  MANAGE_OPEN_DAYS("安排开放日与接待日", "schedule open days and reception days", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL),
+  /**
+   * Book (and cancel) a slot of an open day or reception day at a school one's child attends (五(一)3, 三(三)2).
+   * 中文：预约开放日与接待日。
+   */
+  BOOK_OPEN_DAYS("预约开放日与接待日", "book open days and reception days", Target.Kind.DISTRICT, Target.Kind.SCHOOL);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;

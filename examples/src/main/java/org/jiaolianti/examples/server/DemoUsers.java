@@ -96,6 +96,7 @@ public final class DemoUsers {
       messagingDemo(school.id().value(), studentId);
       homeSchoolDemo(d, school.id().value(), studentId);
       guidanceDemo(school.id().value());
+      instructorsAndOpenDayDemo(school.id().value(), studentId);
     }
     return accounts;
   }
@@ -189,5 +190,36 @@ public final class DemoUsers {
             "防溺水安全教育课件", "含教案、课件与家长告知书。", "https://example.org/jiaolianti/drowning-safety",
             java.util.Set.of(org.jiaolianti.domain.policy.Collaboration.POLICE_SCHOOL,
                 org.jiaolianti.domain.policy.Collaboration.HOME_SCHOOL)));
+  }
+
+  /**
+   * Two family-education instructors (五(一)4) — one of the district, one of the school linked to the demo
+   * counsellor — with one logged lecture, and a parent open day (五(一)3) a week ahead that the demo guardian
+   * has booked.
+   */
+  private void instructorsAndOpenDayDemo(String schoolId, String studentId) {
+    var admin = app.access().actor("demo-admin");
+    var leader = app.access().actor("demo-school");
+    var counsellor = storage.users().byUsername("demo-counsellor").orElseThrow();
+    app.instructors().register(admin, new org.jiaolianti.application.instructor.port.in.InstructorsUseCase
+        .RegisterCommand("陈立群", org.jiaolianti.domain.instructor.InstructorTier.DISTRICT, null, null,
+            java.util.Set.of(org.jiaolianti.domain.instructor.Specialty.SCIENTIFIC_PARENTING,
+                org.jiaolianti.domain.instructor.Specialty.FAMILY_VALUES), null));
+    var own = app.instructors().register(leader, new org.jiaolianti.application.instructor.port.in.InstructorsUseCase
+        .RegisterCommand("周慧敏", org.jiaolianti.domain.instructor.InstructorTier.SCHOOL, schoolId, null,
+            java.util.Set.of(org.jiaolianti.domain.instructor.Specialty.MENTAL_HEALTH), counsellor.id().value()));
+    LocalDate today = LocalDate.now(policy.document().timeZone());
+    app.instructors().logService(leader, new org.jiaolianti.application.instructor.port.in.InstructorsUseCase
+        .LogServiceCommand(own.id().value(), org.jiaolianti.domain.instructor.ServiceKind.LECTURE_TOUR, today,
+            new java.math.BigDecimal("1.5"), schoolId, null, 80, "家长学校：青春期心理"));
+    var day = app.openDays().schedule(leader, new org.jiaolianti.application.openday.port.in.OpenDaysUseCase
+        .ScheduleCommand(schoolId, org.jiaolianti.domain.openday.OpenDayKind.OPEN_DAY, "春季家长开放日",
+            today.plusDays(7), "学校礼堂", null, List.of(
+                new org.jiaolianti.application.openday.port.in.OpenDaysUseCase.SlotCommand(
+                    java.time.LocalTime.of(9, 0), java.time.LocalTime.of(10, 30), 40),
+                new org.jiaolianti.application.openday.port.in.OpenDaysUseCase.SlotCommand(
+                    java.time.LocalTime.of(14, 30), java.time.LocalTime.of(16, 0), 40))));
+    app.openDays().book(app.access().actor("demo-guardian"), new org.jiaolianti.application.openday.port.in
+        .OpenDaysUseCase.BookCommand(day.id().value(), day.slots().get(0).id(), studentId));
   }
 }
