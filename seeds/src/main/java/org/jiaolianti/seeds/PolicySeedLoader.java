@@ -19,6 +19,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jiaolianti.domain.mentalhealth.MentalHealthSettings;
+import org.jiaolianti.domain.mentalhealth.ReferralUrgency;
 import org.jiaolianti.domain.policy.Collaboration;
 import org.jiaolianti.domain.policy.CollaborationSection;
 import org.jiaolianti.domain.policy.DutyStatement;
@@ -258,7 +260,7 @@ public final class PolicySeedLoader {
     }
 
     private LocalSettings localSettings(SeedNode n) {
-      n.onlyFields("note", "establishment", "countedSchoolTypes", "homeSchool", "workingCalendars");
+      n.onlyFields("note", "establishment", "countedSchoolTypes", "homeSchool", "workingCalendars", "mentalHealth");
       n.text("note");
       SeedNode e = n.required("establishment").onlyFields("requireCompleteCommittee", "requireZoneMembership",
           "requireOwnTownAgreement", "requireCollaborationCoverage", "minCollaborations");
@@ -287,8 +289,66 @@ public final class PolicySeedLoader {
       HomeSchoolSettings notices = homeSchool;
       FeedbackSettings feedback = feedbackSettings;
       List<WorkingCalendar> calendars = n.list("workingCalendars", true).stream().map(this::workingCalendar).toList();
+      MentalHealthSettings mentalHealth = n.has("mentalHealth") ? mentalHealth(n.required("mentalHealth"))
+          : MentalHealthSettings.defaults();
       return n.build(x -> new LocalSettings(establishment, types, activitiesPerStudentPerTerm, notices, feedback,
-          calendars));
+          calendars, mentalHealth));
+    }
+
+    /**
+     * {@code localSettings.mentalHealth} (医教互促): each field defaulted when absent
+     * ({@link MentalHealthSettings#defaults()}); a band's level must be one of the levels.
+     */
+    private MentalHealthSettings mentalHealth(SeedNode n) {
+      n.onlyFields("levels", "categories", "screeningIntervalMonths", "scales", "referralTimeLimits",
+          "guardianSummaryShown", "breakGlassMinutes", "smallCountThreshold", "counsellorCoverageTarget",
+          "auditRetentionMonths");
+      MentalHealthSettings d = MentalHealthSettings.defaults();
+      List<MentalHealthSettings.LevelDefinition> levels = n.has("levels") ? n.list("levels", false).stream()
+          .map(l -> l.onlyFields("code", "name", "nameEn", "order", "needsAttention")
+              .build(x -> new MentalHealthSettings.LevelDefinition(x.text("code"),
+                  Bilingual.of(x.text("name"), x.text("nameEn")), x.integer("order"), x.bool("needsAttention"))))
+          .toList() : d.levels();
+      Set<String> levelCodes = levels.stream().map(MentalHealthSettings.LevelDefinition::code)
+          .collect(Collectors.toSet());
+      List<MentalHealthSettings.CategoryDefinition> categories = n.has("categories")
+          ? n.list("categories", false).stream().map(c -> c.onlyFields("code", "name", "nameEn")
+              .build(x -> new MentalHealthSettings.CategoryDefinition(x.text("code"),
+                  Bilingual.of(x.text("name"), x.text("nameEn"))))).toList()
+          : d.categories();
+      List<MentalHealthSettings.ScreeningScale> scales = n.has("scales")
+          ? n.list("scales", false).stream().map(s -> scale(s, levelCodes)).toList() : d.scales();
+      List<MentalHealthSettings.ReferralTimeLimit> limits = d.referralTimeLimits();
+      if (n.has("referralTimeLimits")) {
+        limits = n.list("referralTimeLimits", false).stream()
+            .map(t -> t.onlyFields("urgency", "acceptHours", "outcomeHours", "returnHours")
+                .build(x -> new MentalHealthSettings.ReferralTimeLimit(x.enumValue("urgency", ReferralUrgency.class),
+                    x.integer("acceptHours"), x.integer("outcomeHours"), x.integer("returnHours"))))
+            .toList();
+      }
+      List<MentalHealthSettings.ReferralTimeLimit> referralTimeLimits = limits;
+      return n.build(x -> new MentalHealthSettings(levels, categories,
+          x.has("screeningIntervalMonths") ? x.integer("screeningIntervalMonths") : d.screeningIntervalMonths(),
+          scales, referralTimeLimits,
+          x.has("guardianSummaryShown") ? x.bool("guardianSummaryShown") : d.guardianSummaryShown(),
+          x.has("breakGlassMinutes") ? x.integer("breakGlassMinutes") : d.breakGlassMinutes(),
+          x.has("smallCountThreshold") ? x.integer("smallCountThreshold") : d.smallCountThreshold(),
+          x.has("counsellorCoverageTarget") ? x.decimal("counsellorCoverageTarget") : d.counsellorCoverageTarget(),
+          x.has("auditRetentionMonths") ? x.integer("auditRetentionMonths") : d.auditRetentionMonths()));
+    }
+
+    private MentalHealthSettings.ScreeningScale scale(SeedNode s, Set<String> levelCodes) {
+      s.onlyFields("code", "name", "nameEn", "minScore", "maxScore", "bands");
+      List<MentalHealthSettings.ScoreBand> bands = s.list("bands", false).stream().map(b -> {
+        b.onlyFields("from", "to", "level");
+        String level = b.text("level");
+        if (!levelCodes.contains(level)) {
+          throw b.required("level").error("unknown level '" + level + "'; expected one of " + new java.util.TreeSet<>(levelCodes));
+        }
+        return b.build(x -> new MentalHealthSettings.ScoreBand(x.decimal("from"), x.decimal("to"), level));
+      }).toList();
+      return s.build(x -> new MentalHealthSettings.ScreeningScale(x.text("code"),
+          Bilingual.of(x.text("name"), x.text("nameEn")), x.decimal("minScore"), x.decimal("maxScore"), bands));
     }
 
     /** {@code homeSchool}: quiet hours (from/to, HH:mm) and the daily notice cap per class, each defaulted when absent. */

@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.stream.Stream;
+import org.jiaolianti.domain.mentalhealth.MentalHealthSettings;
 import org.jiaolianti.domain.policy.Collaboration;
 import org.jiaolianti.domain.policy.CollaborationSection;
 import org.jiaolianti.domain.policy.DutyStatement;
@@ -201,6 +202,58 @@ public final class PolicySeedWriter {
       strings(c, "holidays", calendar.holidays().stream().map(LocalDate::toString));
       strings(c, "workingDays", calendar.workingDays().stream().map(LocalDate::toString));
     });
+    mentalHealth(n.putObject("mentalHealth"), settings.mentalHealth());
+  }
+
+  /** {@code localSettings.mentalHealth}, every field written (the loader defaults only what is absent). */
+  private static void mentalHealth(ObjectNode n, MentalHealthSettings m) {
+    list(n, "levels", m.levels(), (l, level) -> {
+      text(l, "code", level.code());
+      bilingual(l, "name", level.label());
+      l.put("order", level.order());
+      l.put("needsAttention", level.needsAttention());
+    });
+    list(n, "categories", m.categories(), (c, category) -> {
+      text(c, "code", category.code());
+      bilingual(c, "name", category.label());
+    });
+    n.put("screeningIntervalMonths", m.screeningIntervalMonths());
+    list(n, "scales", m.scales(), (s, scale) -> {
+      text(s, "code", scale.code());
+      bilingual(s, "name", scale.name());
+      number(s, "minScore", scale.minScore());
+      number(s, "maxScore", scale.maxScore());
+      list(s, "bands", scale.bands(), (b, band) -> {
+        number(b, "from", band.from());
+        number(b, "to", band.to());
+        text(b, "level", band.level());
+      });
+    });
+    list(n, "referralTimeLimits", m.referralTimeLimits(), (t, limit) -> {
+      text(t, "urgency", limit.urgency().name());
+      t.put("acceptHours", limit.acceptHours());
+      t.put("outcomeHours", limit.outcomeHours());
+      t.put("returnHours", limit.returnHours());
+    });
+    n.put("guardianSummaryShown", m.guardianSummaryShown());
+    n.put("breakGlassMinutes", m.breakGlassMinutes());
+    n.put("smallCountThreshold", m.smallCountThreshold());
+    number(n, "counsellorCoverageTarget", m.counsellorCoverageTarget());
+    n.put("auditRetentionMonths", m.auditRetentionMonths());
+  }
+
+  /** A whole number as an integer, a fraction as a decimal (the loader reads it back through a double). */
+  private static void number(ObjectNode n, String field, BigDecimal value) {
+    BigDecimal v = value.stripTrailingZeros();
+    if (v.scale() <= 0) {
+      n.put(field, v.toBigIntegerExact());
+    } else {
+      if (BigDecimal.valueOf(v.doubleValue()).compareTo(v) != 0) {
+        throw new IllegalArgumentException("seed field '" + field + "': " + v
+            + " has more digits than the loader keeps (a double), so it would not read back as written");
+      }
+      n.put(field, v);
+    }
   }
 
   /** A set of collaborations in enum order, so equal sets are written alike; omitted when empty. */

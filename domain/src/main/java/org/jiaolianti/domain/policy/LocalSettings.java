@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jiaolianti.domain.mentalhealth.MentalHealthSettings;
 
 /**
  * Settings of a deployment that the document leaves open; the seed marks them as local.
@@ -24,10 +25,11 @@ import java.util.Set;
  * @param homeSchool the notice guardrails of the home–school platform (quiet hours, daily cap per class)
  * @param feedback the response deadline of guardians' feedback (seed {@code homeSchool.feedbackResponseDays})
  * @param workingCalendars the official holiday calendars of the years the seed provides, by year (may be none)
+ * @param mentalHealth 医教互促's local settings (seed {@code localSettings.mentalHealth}; defaults when absent)
  */
 public record LocalSettings(EstablishmentSettings establishment, Set<SchoolType> countedSchoolTypes,
     int activitiesPerStudentPerTerm, HomeSchoolSettings homeSchool, FeedbackSettings feedback,
-    List<WorkingCalendar> workingCalendars) {
+    List<WorkingCalendar> workingCalendars, MentalHealthSettings mentalHealth) {
 
   /** The default limit of activities per student per term when a seed does not set one. */
   public static final int DEFAULT_ACTIVITIES_PER_STUDENT_PER_TERM = 3;
@@ -36,6 +38,7 @@ public record LocalSettings(EstablishmentSettings establishment, Set<SchoolType>
     requireNonNull(establishment, "establishment");
     requireNonNull(homeSchool, "homeSchool");
     requireNonNull(feedback, "feedback");
+    requireNonNull(mentalHealth, "mentalHealth");
     checkArgument(!countedSchoolTypes.isEmpty(), "countedSchoolTypes must name at least one school type");
     countedSchoolTypes = Sets.immutableEnumSet(countedSchoolTypes);
     checkArgument(activitiesPerStudentPerTerm >= 1 && activitiesPerStudentPerTerm <= 100,
@@ -45,6 +48,14 @@ public record LocalSettings(EstablishmentSettings establishment, Set<SchoolType>
     for (WorkingCalendar c : workingCalendars) {
       checkArgument(years.add(c.year()), "working calendar of %s given twice", c.year());
     }
+  }
+
+  /** With the default mental-health settings. */
+  public LocalSettings(EstablishmentSettings establishment, Set<SchoolType> countedSchoolTypes,
+      int activitiesPerStudentPerTerm, HomeSchoolSettings homeSchool, FeedbackSettings feedback,
+      List<WorkingCalendar> workingCalendars) {
+    this(establishment, countedSchoolTypes, activitiesPerStudentPerTerm, homeSchool, feedback, workingCalendars,
+        MentalHealthSettings.defaults());
   }
 
   /** With the default home–school settings and no working calendar. */

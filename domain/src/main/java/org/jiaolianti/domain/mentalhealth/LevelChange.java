@@ -1,0 +1,27 @@
+package org.jiaolianti.domain.mentalhealth;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import org.jiaolianti.domain.people.UserId;
+
+/**
+ * One change of a file's level: from (null for the level set when the file was opened), to, who, when and why.
+ * {@code note} is the why, free text: the application encrypts it; the level codes are not encrypted (the district
+ * mental-health officer sees levels, notes only through break-glass).
+ *
+ * <p>中文：分级变更记录。依据：五(二)2
+ */
+public record LevelChange(String from, String to, UserId by, Instant at, String note) {
+  public static final int MAX_NOTE = 1000;
+
+  public LevelChange {
+    requireNonNull(to, "to");
+    checkArgument(!to.equals(from), "a level change changes the level (%s)", to);
+    requireNonNull(by, "by");
+    requireNonNull(at, "at");
+    checkArgument(note != null && !note.isBlank() && note.length() <= MAX_NOTE,
+        "a level change needs a reason of 1-%s characters", MAX_NOTE);
+  }
+}
