@@ -2,7 +2,10 @@ package org.jiaolianti.adapters.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import org.jiaolianti.application.homeschool.port.out.NoticeOutbox;
@@ -15,7 +18,8 @@ import org.jiaolianti.domain.shared.DistrictCode;
 
 /**
  * {@link NoticeOutbox} on table {@code notice_outbox}: written in the use case's transaction (the same
- * as the notice and its receipts), so a delivery exists exactly when the notice does.
+ * as the notice and its receipts), so a delivery exists exactly when the notice does; in batches of
+ * {@link JdbcStorage#BATCH_SIZE} rows on one plain prepared statement ({@link Sql#jdbcBatch}).
  */
 public final class JdbcNoticeOutbox implements NoticeOutbox {
 
@@ -32,13 +36,22 @@ public final class JdbcNoticeOutbox implements NoticeOutbox {
     }
     Instant now = session.now();
     String actor = session.actor();
-    Sql.unique(() -> session.run(h -> Sql.batch(h, "INSERT INTO notice_outbox (district_code, id, notice_id, receipt_id,"
-            + " guardian_id, kind, available_at, attempts, last_error, created_at, created_by) VALUES (:d, :id, :notice,"
-            + " :receipt, :guardian, :kind, :availableAt, :attempts, :error, :now, :actor)", deliveries, (batch, x) -> batch
-        .bind("d", x.district().value()).bind("id", x.id().value()).bind("notice", x.notice().value())
-        .bind("receipt", x.receipt().value()).bind("guardian", x.guardian().value()).bind("kind", x.kind().name())
-        .bind("availableAt", Sql.instant(x.availableAt())).bind("attempts", x.attempts()).bind("error", x.lastError())
-        .bind("now", Sql.instant(now)).bind("actor", actor))),
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    Sql.unique(() -> session.run(h -> Sql.jdbcBatch(h, "INSERT INTO notice_outbox (district_code, id, notice_id,"
+            + " receipt_id, guardian_id, kind, available_at, attempts, last_error, created_at, created_by)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", deliveries, (st, x) -> {
+              st.setString(1, x.district().value());
+              st.setString(2, x.id().value());
+              st.setString(3, x.notice().value());
+              st.setString(4, x.receipt().value());
+              st.setString(5, x.guardian().value());
+              st.setString(6, x.kind().name());
+              Sql.setInstant(st, 7, x.availableAt());
+              st.setInt(8, x.attempts());
+              st.setString(9, x.lastError());
+              st.setObject(10, at, Types.TIMESTAMP_WITH_TIMEZONE);
+              st.setString(11, actor);
+            })),
         () -> Sql.duplicateInBatch("delivery id"));
   }
 

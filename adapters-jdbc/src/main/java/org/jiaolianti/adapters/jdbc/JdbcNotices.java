@@ -2,7 +2,10 @@ package org.jiaolianti.adapters.jdbc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -28,7 +31,8 @@ import org.jiaolianti.domain.shared.DistrictCode;
 
 /**
  * {@link Notices} on tables {@code notice} and {@code notice_receipt}. The receipts of one publication go
- * in JDBC batches of {@link JdbcStorage#BATCH_SIZE} rows, inside the use case's transaction.
+ * in JDBC batches of {@link JdbcStorage#BATCH_SIZE} rows on one plain prepared statement ({@link Sql#jdbcBatch}),
+ * inside the use case's transaction.
  */
 public final class JdbcNotices implements Notices {
 
@@ -108,16 +112,25 @@ public final class JdbcNotices implements Notices {
     }
     Instant now = session.now();
     String actor = session.actor();
-    Sql.unique(() -> session.run(h -> Sql.batch(h, "INSERT INTO notice_receipt (district_code, id, notice_id,"
+    OffsetDateTime at = now.atOffset(ZoneOffset.UTC);
+    Sql.unique(() -> session.run(h -> Sql.jdbcBatch(h, "INSERT INTO notice_receipt (district_code, id, notice_id,"
             + " guardian_id, student_ids, read_at, confirmed_at, signature, reminders, version, created_at, created_by,"
-            + " changed_at, changed_by) VALUES (:d, :id, :notice, :guardian, :students, :readAt, :confirmedAt,"
-            + " :signature, :reminders, :version, :now, :actor, :now, :actor)", receipts, (batch, r) -> batch
-        .bind("d", r.district().value()).bind("id", r.id().value()).bind("notice", r.notice().value())
-        .bind("guardian", r.guardian().value())
-        .bind("students", r.students().stream().map(StudentId::value).collect(Collectors.joining(",")))
-        .bind("readAt", Sql.instant(r.readAt())).bind("confirmedAt", Sql.instant(r.confirmedAt()))
-        .bind("signature", r.signature()).bind("reminders", r.reminders()).bind("version", r.version())
-        .bind("now", Sql.instant(now)).bind("actor", actor))),
+            + " changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", receipts, (st, r) -> {
+              st.setString(1, r.district().value());
+              st.setString(2, r.id().value());
+              st.setString(3, r.notice().value());
+              st.setString(4, r.guardian().value());
+              st.setString(5, r.students().stream().map(StudentId::value).collect(Collectors.joining(",")));
+              Sql.setInstant(st, 6, r.readAt());
+              Sql.setInstant(st, 7, r.confirmedAt());
+              st.setString(8, r.signature());
+              st.setInt(9, r.reminders());
+              st.setLong(10, r.version());
+              st.setObject(11, at, Types.TIMESTAMP_WITH_TIMEZONE);
+              st.setString(12, actor);
+              st.setObject(13, at, Types.TIMESTAMP_WITH_TIMEZONE);
+              st.setString(14, actor);
+            })),
         () -> Sql.duplicateInBatch("receipt"));
   }
 

@@ -162,6 +162,32 @@ public final class JdbcRoster implements Roster {
         .stream().sorted(Comparator.comparing(l -> l.guardian().value())).toList();
   }
 
+  @Override
+  public List<Student> studentsInDistrict(DistrictCode district) {
+    return session.call(h -> h.createQuery("SELECT * FROM student WHERE district_code = :d")
+        .bind("d", district.value()).map((rs, ctx) -> student(rs)).list())
+        .stream().sorted(Comparator.comparing(s -> s.id().value())).toList();
+  }
+
+  @Override
+  public List<GuardianLink> linksInDistrict(DistrictCode district) {
+    return session.call(h -> h.createQuery("SELECT * FROM guardian_link WHERE district_code = :d")
+        .bind("d", district.value()).map((rs, ctx) -> link(rs)).list())
+        .stream().sorted(Comparator.comparing((GuardianLink l) -> l.student().value())
+            .thenComparing(l -> l.guardian().value())).toList();
+  }
+
+  /** One query: the links joined to the school's students (ordered in Java, as elsewhere, for both databases). */
+  @Override
+  public List<GuardianLink> linksOfStudentsOf(DistrictCode district, SchoolId school) {
+    return session.call(h -> h.createQuery("SELECT l.* FROM guardian_link l JOIN student s"
+            + " ON s.district_code = l.district_code AND s.id = l.student_id"
+            + " WHERE l.district_code = :d AND s.district_code = :d AND s.school_id = :school")
+        .bind("d", district.value()).bind("school", school.value()).map((rs, ctx) -> link(rs)).list())
+        .stream().sorted(Comparator.comparing((GuardianLink l) -> l.student().value())
+            .thenComparing(l -> l.guardian().value())).toList();
+  }
+
   private static GuardianLink link(ResultSet rs) throws SQLException {
     return new GuardianLink(DistrictCode.of(rs.getString("district_code")), GuardianId.of(rs.getString("guardian_id")),
         StudentId.of(rs.getString("student_id")), GuardianRelation.valueOf(rs.getString("relation")));

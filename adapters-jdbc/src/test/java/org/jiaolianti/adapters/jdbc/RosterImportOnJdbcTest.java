@@ -139,6 +139,16 @@ class RosterImportOnJdbcTest {
         }
 
         @Override
+        public List<Student> studentsInDistrict(DistrictCode d) {
+          return real.studentsInDistrict(d);
+        }
+
+        @Override
+        public List<GuardianLink> linksInDistrict(DistrictCode d) {
+          return real.linksInDistrict(d);
+        }
+
+        @Override
         public void addStudent(Student s) {
           real.addStudent(s);
         }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -46,7 +47,6 @@ import org.jiaolianti.domain.homeschool.NoticeReceipt;
 import org.jiaolianti.domain.homeschool.NoticeReceiptId;
 import org.jiaolianti.domain.homeschool.NoticeRules;
 import org.jiaolianti.domain.homeschool.NoticeRules.ReceiptAction;
-import org.jiaolianti.domain.organization.School;
 import org.jiaolianti.domain.organization.SchoolId;
 import org.jiaolianti.domain.people.ClassId;
 import org.jiaolianti.domain.people.Guardian;
@@ -247,14 +247,15 @@ public final class NoticeService implements PublishNoticeUseCase, NoticeQueries,
     List<Student> group = new ArrayList<>();
     List<SchoolClass> classes = new ArrayList<>();
     Map<GuardianId, List<StudentId>> recipients = new LinkedHashMap<>();
+    // the audience's guardian links in bulk (two queries for a district, one for a school), never per student
+    Map<StudentId, List<GuardianLink>> links = new HashMap<>();
     if (audience.kind() != AudienceKind.DISTRICT) {
       schools.byId(district, audience.school()).orElseThrow(() -> new NotFoundException("school", audience.school()));
     }
     switch (audience.kind()) {
       case DISTRICT -> {
-        for (School school : schools.all(district)) {
-          group.addAll(roster.studentsOf(district, school.id()));
-        }
+        group.addAll(roster.studentsInDistrict(district));
+        addLinks(links, roster.linksInDistrict(district));
       }
       case SCHOOL -> {
         group.addAll(roster.studentsOf(district, audience.school()));
@@ -296,12 +297,23 @@ public final class NoticeService implements PublishNoticeUseCase, NoticeQueries,
         return new Resolution(recipients, group, classes);
       }
     }
+    if (audience.kind() != AudienceKind.DISTRICT) {
+      addLinks(links, roster.linksOfStudentsOf(district, audience.school()));
+    }
     for (Student s : group) {
-      for (GuardianLink link : roster.linksOfStudent(district, s.id())) {
+      // per student, its guardians by guardian id (the order linksOfStudent gives)
+      for (GuardianLink link : links.getOrDefault(s.id(), List.of())) {
         recipients.computeIfAbsent(link.guardian(), x -> new ArrayList<>()).add(s.id());
       }
     }
     return new Resolution(recipients, group, classes);
+  }
+
+  /** Groups {@code bulk} (ordered by student, then guardian) by student into {@code links}. */
+  private static void addLinks(Map<StudentId, List<GuardianLink>> links, List<GuardianLink> bulk) {
+    for (GuardianLink link : bulk) {
+      links.computeIfAbsent(link.student(), x -> new ArrayList<>(2)).add(link);
+    }
   }
 
   // ---------------------------------------------------------------- reading

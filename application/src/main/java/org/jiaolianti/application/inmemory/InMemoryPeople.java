@@ -1,8 +1,10 @@
 package org.jiaolianti.application.inmemory;
 
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jiaolianti.application.people.port.out.RoleAssignments;
 import org.jiaolianti.application.people.port.out.Roster;
 import org.jiaolianti.application.people.port.out.Users;
@@ -180,6 +182,26 @@ public final class InMemoryPeople {
     public List<GuardianLink> linksOfStudent(DistrictCode district, StudentId student) {
       return links.find(l -> l.district().equals(district) && l.student().equals(student),
           Comparator.comparing(l -> l.guardian().value()));
+    }
+
+    @Override
+    public List<Student> studentsInDistrict(DistrictCode district) {
+      return students.find(s -> s.district().equals(district), Comparator.comparing(s -> s.id().value()));
+    }
+
+    @Override
+    public List<GuardianLink> linksInDistrict(DistrictCode district) {
+      return links.find(l -> l.district().equals(district),
+          Comparator.comparing((GuardianLink l) -> l.student().value()).thenComparing(l -> l.guardian().value()));
+    }
+
+    @Override
+    public List<GuardianLink> linksOfStudentsOf(DistrictCode district, SchoolId school) {
+      Set<StudentId> ofSchool = new HashSet<>();
+      students.find(s -> s.district().equals(district) && s.school().equals(school), Comparator.comparing(
+          (Student s) -> s.id().value())).forEach(s -> ofSchool.add(s.id()));
+      return links.find(l -> l.district().equals(district) && ofSchool.contains(l.student()),
+          Comparator.comparing((GuardianLink l) -> l.student().value()).thenComparing(l -> l.guardian().value()));
     }
   }
 }

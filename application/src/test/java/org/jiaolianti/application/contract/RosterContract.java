@@ -6,7 +6,9 @@ import static org.jiaolianti.application.contract.ContractWorld.RARE;
 import static org.jiaolianti.application.contract.ContractWorld.XIANGAN;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.jiaolianti.application.people.port.out.Roster;
 import org.jiaolianti.application.shared.ConflictException;
 import org.jiaolianti.domain.organization.School;
@@ -180,6 +182,50 @@ public abstract class RosterContract extends PortContract<Roster> {
     assertThat(port().linksOfGuardian(XIANGAN, grandfather.id())).containsExactly(grandfatherElder);
     assertThat(port().linksOfStudent(XIANGAN, elder.id())).containsExactlyInAnyOrder(motherElder, grandfatherElder);
     assertThat(port().linksOfStudent(XIANGAN, younger.id())).containsExactly(motherYounger);
+  }
+
+  @Test
+  void aSchoolsOrTheDistrictsStudentsAndLinksComeInBulk() {
+    Student elder = student(world.schoolA, null, "大宝", NUMBER);
+    Student sibling = student(world.schoolA, null, "小宝", NationalStudentNumber.of("G350213201801010013"));
+    Student younger = student(world.kindergarten, null, "二宝", null);
+    Student noGuardian = student(world.schoolA, null, "三宝", NationalStudentNumber.of("G350213201801010014"));
+    Guardian mother = guardian(XIANGAN, "妈妈", "13912345678");
+    Guardian grandfather = guardian(XIANGAN, "爷爷", "13712345678");
+    for (Student s : List.of(elder, sibling, younger, noGuardian)) {
+      port().addStudent(s);
+    }
+    port().addGuardian(mother);
+    port().addGuardian(grandfather);
+    List<GuardianLink> links = List.of(new GuardianLink(XIANGAN, mother.id(), elder.id(), GuardianRelation.MOTHER),
+        new GuardianLink(XIANGAN, grandfather.id(), elder.id(), GuardianRelation.GRANDPARENT),
+        new GuardianLink(XIANGAN, mother.id(), sibling.id(), GuardianRelation.MOTHER),
+        new GuardianLink(XIANGAN, mother.id(), younger.id(), GuardianRelation.MOTHER));
+    links.forEach(port()::link);
+
+    // school A: the elder's two links and the sibling's, not the kindergarten child's
+    List<GuardianLink> expected = links.stream().filter(l -> !l.student().equals(younger.id()))
+        .sorted(Comparator.comparing((GuardianLink l) -> l.student().value())
+            .thenComparing(l -> l.guardian().value()))
+        .toList();
+    assertThat(port().linksOfStudentsOf(XIANGAN, world.schoolA.id())).containsExactlyElementsOf(expected);
+    assertThat(port().linksOfStudentsOf(XIANGAN, world.kindergarten.id())).containsExactly(links.get(3));
+    assertThat(port().linksOfStudentsOf(HULI, world.schoolA.id())).isEmpty();
+    assertThat(port().linksOfStudentsOf(XIANGAN, world.schoolHuli.id())).isEmpty();
+
+    // the whole district at once: its students by id, its links by student then guardian; not Huli's
+    Student huli = student(world.schoolHuli, null, "湖里学生", NUMBER);
+    Guardian huliGuardian = guardian(HULI, "湖里家长", "13612345678");
+    port().addStudent(huli);
+    port().addGuardian(huliGuardian);
+    port().link(new GuardianLink(HULI, huliGuardian.id(), huli.id(), GuardianRelation.FATHER));
+    assertThat(port().studentsInDistrict(XIANGAN)).containsExactlyElementsOf(Stream.of(elder, sibling, younger,
+        noGuardian).sorted(Comparator.comparing(s -> s.id().value())).toList());
+    assertThat(port().linksInDistrict(XIANGAN)).containsExactlyElementsOf(links.stream()
+        .sorted(Comparator.comparing((GuardianLink l) -> l.student().value()).thenComparing(l -> l.guardian().value()))
+        .toList());
+    assertThat(port().studentsInDistrict(HULI)).containsExactly(huli);
+    assertThat(port().linksInDistrict(HULI)).hasSize(1);
   }
 
   @Test

@@ -301,7 +301,7 @@ public final class ImportBenchmark {
         out.println("H2: file database in " + dir + " (deleted at the end)");
         results.add(measure(Database.H2, DatabaseConfig.h2File(dir)));
       } finally {
-        deleteRecursively(dir);
+        deleteRecursively(dir, err);
       }
     }
     report(results, postgresNote);
@@ -323,7 +323,7 @@ public final class ImportBenchmark {
         + " measured rounds per database, order alternating; tables emptied outside the timing");
   }
 
-  private static java.util.Optional<String> cpuModel() {
+  static java.util.Optional<String> cpuModel() {
     try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
       return lines.filter(l -> l.startsWith("model name")).findFirst()
           .map(l -> l.substring(l.indexOf(':') + 1).trim().replaceAll("\\s+", " "));
@@ -426,7 +426,7 @@ public final class ImportBenchmark {
     }
   }
 
-  private static String version(DataSource ds) throws SQLException {
+  static String version(DataSource ds) throws SQLException {
     try (Connection c = ds.getConnection()) {
       DatabaseMetaData meta = c.getMetaData();
       return meta.getDatabaseProductVersion() + ", driver " + meta.getDriverName() + " " + meta.getDriverVersion();
@@ -473,19 +473,19 @@ public final class ImportBenchmark {
     return sorted.length % 2 == 1 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
   }
 
-  private static double medianNanos(List<Long> nanos) {
+  static double medianNanos(List<Long> nanos) {
     return median(nanos.stream().map(Long::doubleValue).toList());
   }
 
-  private static long min(List<Long> nanos) {
+  static long min(List<Long> nanos) {
     return nanos.stream().mapToLong(Long::longValue).min().orElse(0);
   }
 
-  private static double ms(long nanos) {
+  static double ms(long nanos) {
     return nanos / 1e6;
   }
 
-  private static Path temporaryDirectory() {
+  static Path temporaryDirectory() {
     try {
       return Files.createTempDirectory("jiaolianti-bench-h2-");
     } catch (IOException e) {
@@ -493,7 +493,7 @@ public final class ImportBenchmark {
     }
   }
 
-  private void deleteRecursively(Path dir) {
+  static void deleteRecursively(Path dir, PrintStream err) {
     try (Stream<Path> paths = Files.walk(dir)) {
       for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(p);

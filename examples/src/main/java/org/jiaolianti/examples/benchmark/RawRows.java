@@ -44,7 +44,7 @@ public final class RawRows {
   static final String ACTOR = "system";
 
   /** A value bound as the run's instant (created_at/changed_at). */
-  private static final Object NOW = new Object() {
+  static final Object NOW = new Object() {
     @Override
     public String toString() {
       return "NOW";
@@ -63,9 +63,9 @@ public final class RawRows {
     }
   }
 
-  private static final int V = Types.VARCHAR;
-  private static final int D = Types.DATE;
-  private static final int TS = Types.TIMESTAMP_WITH_TIMEZONE;
+  static final int V = Types.VARCHAR;
+  static final int D = Types.DATE;
+  static final int TS = Types.TIMESTAMP_WITH_TIMEZONE;
   private static final List<Column> AUDIT = columns("created_at", TS, "created_by", V, "changed_at", TS,
       "changed_by", V);
   private static final List<Column> VOIDING = columns("voided_by", V, "voided_at", TS, "void_reason", V);
@@ -76,6 +76,17 @@ public final class RawRows {
   private RawRows(List<Table> tables, int batchSize) {
     this.tables = List.copyOf(tables);
     this.batchSize = batchSize;
+  }
+
+  /**
+   * Rows of other tables, inserted the same way (one statement per table, batches of {@code batchSize}, one
+   * transaction): the notice benchmark's generated roster and its receipts baseline.
+   */
+  static RawRows of(List<Table> tables, int batchSize) {
+    if (batchSize < 1) {
+      throw new IllegalArgumentException("batch size must be positive, was " + batchSize);
+    }
+    return new RawRows(tables, batchSize);
   }
 
   /** The tables, in the order they are written: towns, schools, partners, zones, memberships, members, agreements. */
@@ -238,6 +249,10 @@ public final class RawRows {
       st.setLong(position, l);
     } else if (value instanceof Integer i) {
       st.setInt(position, i);
+    } else if (value instanceof Boolean b) {
+      st.setBoolean(position, b);
+    } else if (value instanceof OffsetDateTime t) {
+      st.setObject(position, t, Types.TIMESTAMP_WITH_TIMEZONE);
     } else {
       throw new IllegalArgumentException("cannot bind " + value.getClass());
     }
@@ -280,7 +295,7 @@ public final class RawRows {
   }
 
   /** Pairs of name and SQL type. */
-  private static List<Column> columns(Object... pairs) {
+  static List<Column> columns(Object... pairs) {
     List<Column> columns = new ArrayList<>(pairs.length / 2);
     for (int i = 0; i < pairs.length; i += 2) {
       columns.add(new Column((String) pairs[i], (Integer) pairs[i + 1]));

@@ -1,5 +1,6 @@
 package org.jiaolianti.application.people.port.out;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.jiaolianti.domain.organization.SchoolId;
@@ -49,4 +50,26 @@ public interface Roster {
   List<GuardianLink> linksOfGuardian(DistrictCode district, GuardianId guardian);
 
   List<GuardianLink> linksOfStudent(DistrictCode district, StudentId student);
+
+  /**
+   * Every student of the district, in bulk (one query in a database adapter), ordered by id: a notice to the
+   * whole district reads its audience with this.
+   */
+  List<Student> studentsInDistrict(DistrictCode district);
+
+  /**
+   * Every guardian link of the district, in bulk (one query in a database adapter), ordered by student id,
+   * then guardian id.
+   */
+  List<GuardianLink> linksInDistrict(DistrictCode district);
+
+  /**
+   * The links of every student of {@code school}, in bulk (one query in a database adapter, not one per
+   * student), ordered by student id, then guardian id: a notice to a school, a grade or a class resolves its
+   * guardians with this. The default asks {@link #linksOfStudent} per student; adapters override it.
+   */
+  default List<GuardianLink> linksOfStudentsOf(DistrictCode district, SchoolId school) {
+    return studentsOf(district, school).stream().sorted(Comparator.comparing(s -> s.id().value()))
+        .flatMap(s -> linksOfStudent(district, s.id()).stream()).toList();
+  }
 }
