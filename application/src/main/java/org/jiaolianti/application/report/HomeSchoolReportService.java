@@ -115,10 +115,12 @@ public final class HomeSchoolReportService implements HomeSchoolReportUseCase {
     Map<SchoolId, Tally> tallies = new HashMap<>();
     Map<StudentId, SchoolId> schoolOf = new HashMap<>();
     for (School s : all) {
-      Tally t = new Tally();
-      tallies.put(s.id(), t);
-      for (Student student : roster.studentsOf(district, s.id())) {
-        schoolOf.put(student.id(), s.id());
+      tallies.put(s.id(), new Tally());
+    }
+    for (Student student : roster.studentsInDistrict(district)) {
+      Tally t = tallies.get(student.school());
+      if (t != null) {
+        schoolOf.put(student.id(), student.school());
         t.enrolled++;
       }
     }
@@ -241,9 +243,15 @@ public final class HomeSchoolReportService implements HomeSchoolReportUseCase {
       Map<SchoolId, Tally> tallies) {
     Map<GuardianId, Long> completions = guidance.completedBetween(district, start, end).stream()
         .collect(Collectors.groupingBy(GuidanceProgress::guardian, Collectors.counting()));
+    if (completions.isEmpty()) {
+      return;
+    }
+    Map<GuardianId, List<StudentId>> childrenOf = roster.linksInDistrict(district).stream()
+        .filter(l -> completions.containsKey(l.guardian()))
+        .collect(Collectors.groupingBy(GuardianLink::guardian,
+            Collectors.mapping(GuardianLink::student, Collectors.toList())));
     for (Map.Entry<GuardianId, Long> e : completions.entrySet()) {
-      List<StudentId> children = roster.linksOfGuardian(district, e.getKey()).stream().map(GuardianLink::student)
-          .toList();
+      List<StudentId> children = childrenOf.getOrDefault(e.getKey(), List.of());
       for (SchoolId school : schoolsOfStudents(children, schoolOf)) {
         Tally t = tallies.get(school);
         t.guidanceCompletions += e.getValue();
