@@ -6,6 +6,8 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
 import org.jiaolianti.application.activity.port.out.Activities;
+import org.jiaolianti.application.audit.port.out.AuditTrail;
+import org.jiaolianti.application.homevisit.port.out.HomeVisits;
 import org.jiaolianti.application.homeschool.port.out.NoticeOutbox;
 import org.jiaolianti.application.homeschool.port.out.Notices;
 import org.jiaolianti.application.messaging.port.out.Conversations;
@@ -59,7 +61,9 @@ public record Storage(
     FeedbackItems feedbackItems,
     PerformanceNotes performanceNotes,
     NoteReads noteReads,
-    ParentMentors parentMentors) {
+    ParentMentors parentMentors,
+    AuditTrail auditTrail,
+    HomeVisits homeVisits) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -86,6 +90,8 @@ public record Storage(
     requireNonNull(performanceNotes, "performanceNotes");
     requireNonNull(noteReads, "noteReads");
     requireNonNull(parentMentors, "parentMentors");
+    requireNonNull(auditTrail, "auditTrail");
+    requireNonNull(homeVisits, "homeVisits");
   }
 
   /**

@@ -41,6 +41,6 @@ public final class JdbcStorage {
         new JdbcMessaging.JdbcConversations(session), new JdbcMessaging.JdbcMessages(session),
         new JdbcMessaging.JdbcOfficeHours(session), new JdbcMessaging.JdbcFeedbackItems(session),
         new JdbcPerformanceNotes(session), new JdbcPerformanceNotes.JdbcNoteReads(session),
-        new JdbcParentMentors(session));
+        new JdbcParentMentors(session), new JdbcAuditTrail(session), new JdbcHomeVisits(session));
   }
 }

@@ -80,7 +80,9 @@ public final class RestApi extends Application {
         new org.jiaolianti.adapters.rest.messaging.OfficeHoursResource(app.officeHours()),
         new org.jiaolianti.adapters.rest.messaging.FeedbackResource(app.feedback()),
         new org.jiaolianti.adapters.rest.performance.PerformanceNoteResource(app.performanceNotes()),
-        new org.jiaolianti.adapters.rest.mentor.ParentMentorResource(app.parentMentors()));
+        new org.jiaolianti.adapters.rest.mentor.ParentMentorResource(app.parentMentors()),
+        new org.jiaolianti.adapters.rest.audit.AuditEventResource(app.auditTrail()),
+        new org.jiaolianti.adapters.rest.homevisit.HomeVisitResource(app.homeVisits()));
   }
 
   @Override

@@ -19,6 +19,6 @@ public final class InMemoryStorage {
         new InMemoryMessaging.InMemoryConversations(), new InMemoryMessaging.InMemoryMessages(),
         new InMemoryMessaging.InMemoryOfficeHours(), new InMemoryMessaging.InMemoryFeedbackItems(),
         new InMemoryPerformanceNotes(), new InMemoryPerformanceNotes.InMemoryNoteReads(),
-        new InMemoryParentMentors());
+        new InMemoryParentMentors(), new InMemoryAuditTrail(), new InMemoryHomeVisits());
   }
 }

@@ -36,6 +36,10 @@ import static org.jiaolianti.domain.access.Action.SUBMIT_FEEDBACK;
 import static org.jiaolianti.domain.access.Action.WRITE_PERFORMANCE_NOTES;
 import static org.jiaolianti.domain.access.Action.READ_PERFORMANCE_NOTES;
 import static org.jiaolianti.domain.access.Action.READ_NOTE_READ_AUDIT;
+import static org.jiaolianti.domain.access.Action.READ_AUDIT_TRAIL;
+import static org.jiaolianti.domain.access.Action.PURGE_AUDIT_TRAIL;
+import static org.jiaolianti.domain.access.Action.RECORD_HOME_VISITS;
+import static org.jiaolianti.domain.access.Action.READ_HOME_VISITS;
 import static org.jiaolianti.domain.access.Action.APPLY_AS_MENTOR;
 import static org.jiaolianti.domain.access.Action.MANAGE_MENTORS;
 import static org.jiaolianti.domain.access.Action.READ_MENTORS;
@@ -113,6 +117,12 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *   <tr><td>APPLY_AS_MENTOR</td><td>GUARDIAN: S (a school one of their children attends)</td></tr>
  *   <tr><td>MANAGE_MENTORS</td><td>SCHOOL_ADMIN: S</td></tr>
  *   <tr><td>READ_MENTORS</td><td>DISTRICT_ADMIN: D; SCHOOL_ADMIN: S (a guardian reads their own applications)</td></tr>
+ *   <tr><td>READ_AUDIT_TRAIL</td><td>AUDITOR: D</td></tr>
+ *   <tr><td>PURGE_AUDIT_TRAIL</td><td>AUDITOR: D (never inside the retention)</td></tr>
+ *   <tr><td>RECORD_HOME_VISITS</td><td>TEACHER, SCHOOL_ADMIN: S (then only the students of their classes or of
+ *       their school: decided from the roster)</td></tr>
+ *   <tr><td>READ_HOME_VISITS</td><td>TEACHER, SCHOOL_ADMIN, GUARDIAN: S (the note only to the visitors, the
+ *       student's class teachers and the school's admins; a guardian sees that a visit happened and when)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
@@ -193,6 +203,11 @@ public final class AccessRules {
     put(t, Role.GUARDIAN, SCOPE, APPLY_AS_MENTOR);
     put(t, Role.SCHOOL_ADMIN, SCOPE, MANAGE_MENTORS, READ_MENTORS);
     put(t, Role.DISTRICT_ADMIN, DISTRICT, READ_MENTORS);
+    // Audit trail (五(二)) and home visits (五(一)3, 三(三)2)
+    put(t, Role.AUDITOR, DISTRICT, READ_AUDIT_TRAIL, PURGE_AUDIT_TRAIL);
+    put(t, Role.TEACHER, SCOPE, RECORD_HOME_VISITS, READ_HOME_VISITS);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, RECORD_HOME_VISITS, READ_HOME_VISITS);
+    put(t, Role.GUARDIAN, SCOPE, READ_HOME_VISITS);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }

@@ -109,7 +109,15 @@ public enum Action {
   /** Vet, approve, reject and revoke parent mentors; assign them; log their hours. 中文：管理家长导师。 */
   MANAGE_MENTORS("管理家长导师", "manage parent mentors", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
   /** Read parent mentors, their assignments and hours. 中文：查看家长导师。 */
-  READ_MENTORS("查看家长导师", "read parent mentors", Target.Kind.DISTRICT, Target.Kind.SCHOOL);
+  READ_MENTORS("查看家长导师", "read parent mentors", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** List and verify the audit trail (who accessed which sensitive record). 中文：查看与校验审计留痕。 */
+  READ_AUDIT_TRAIL("查看与校验审计留痕", "read and verify the audit trail", Target.Kind.DISTRICT),
+  /** Purge audit events past the retention (at least 6 months). 中文：清理过期审计留痕。 */
+  PURGE_AUDIT_TRAIL("清理过期审计留痕", "purge audit events past the retention", Target.Kind.DISTRICT),
+  /** Record a home visit (家访) to a student's family, with its note. 中文：记录家访。依据：五(一)3、三(三)2 */
+  RECORD_HOME_VISITS("记录家访", "record home visits", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Read home visits (the note only with need to know). 中文：查看家访记录。依据：五(一)3 */
+  READ_HOME_VISITS("查看家访记录", "read home visits", Target.Kind.DISTRICT, Target.Kind.SCHOOL);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;
