@@ -26,6 +26,11 @@ import org.jiaolianti.application.guidance.GuidanceService;
 import org.jiaolianti.application.guidance.SharedResourceService;
 import org.jiaolianti.application.guidance.port.in.GuidanceUseCase;
 import org.jiaolianti.application.guidance.port.in.SharedResourcesUseCase;
+import org.jiaolianti.application.audit.Audit;
+import org.jiaolianti.application.audit.AuditService;
+import org.jiaolianti.application.audit.port.in.AuditUseCase;
+import org.jiaolianti.application.homevisit.HomeVisitService;
+import org.jiaolianti.application.homevisit.port.in.HomeVisitsUseCase;
 import org.jiaolianti.application.mentor.ParentMentorService;
 import org.jiaolianti.application.mentor.port.in.ParentMentorsUseCase;
 import org.jiaolianti.application.report.HomeSchoolReportService;
@@ -96,6 +101,9 @@ public final class Jiaolianti {
   private final SharedResourceService sharedResources;
   private final InstructorService instructors;
   private final OpenDayService openDays;
+  private final Audit audit;
+  private final AuditService auditTrail;
+  private final HomeVisitService homeVisits;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -107,6 +115,12 @@ public final class Jiaolianti {
 
   /** With {@code noticeChannel} as the outbound channel (SMS, WeChat, e-mail) the notice dispatcher feeds. */
   public Jiaolianti(Storage storage, Clock clock, NoticeChannel noticeChannel) {
+    this(storage, clock, noticeChannel, Safeguards.ephemeral());
+  }
+
+  /** With the deployment's audit retention and field-encryption keys ({@link Safeguards}). */
+  public Jiaolianti(Storage storage, Clock clock, NoticeChannel noticeChannel, Safeguards safeguards) {
+    requireNonNull(safeguards, "safeguards");
     this.storage = requireNonNull(storage, "storage");
     requireNonNull(clock, "clock");
     CommandValidator validator = new CommandValidator();
@@ -159,6 +173,11 @@ public final class Jiaolianti {
         storage.users(), access, tx, clock, validator);
     this.openDays = new OpenDayService(storage.openDays(), storage.schools(), storage.roster(), access, tx, clock,
         validator);
+    this.audit = new Audit(storage.auditTrail(), tx, clock);
+    this.auditTrail = new AuditService(storage.auditTrail(), audit, access, tx, validator,
+        safeguards.auditRetention());
+    this.homeVisits = new HomeVisitService(storage.homeVisits(), storage.roster(), storage.users(), access, audit,
+        safeguards.fieldCipher(), tx, clock, validator);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -312,5 +331,20 @@ public final class Jiaolianti {
   /** Parent open days (家长开放日, 五(一)3) and reception days (家长接待日, 三(三)2) with bookable slots. */
   public OpenDaysUseCase openDays() {
     return openDays;
+  }
+
+  /** Records accesses to sensitive data in the audit trail (for use cases built on this facade). */
+  public Audit audit() {
+    return audit;
+  }
+
+  /** The audit trail: list, verify, purge (AUDITOR; 五(二)). */
+  public AuditUseCase auditTrail() {
+    return auditTrail;
+  }
+
+  /** Home visits (家访, 五(一)3): need-to-know, the note encrypted at rest, every read audited. */
+  public HomeVisitsUseCase homeVisits() {
+    return homeVisits;
   }
 }

@@ -6,6 +6,8 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
 import org.jiaolianti.application.activity.port.out.Activities;
+import org.jiaolianti.application.audit.port.out.AuditTrail;
+import org.jiaolianti.application.homevisit.port.out.HomeVisits;
 import org.jiaolianti.application.homeschool.port.out.NoticeOutbox;
 import org.jiaolianti.application.homeschool.port.out.Notices;
 import org.jiaolianti.application.messaging.port.out.Conversations;
@@ -67,7 +69,9 @@ public record Storage(
     GuidanceItems guidanceItems,
     SharedResources sharedResources,
     Instructors instructors,
-    OpenDays openDays) {
+    OpenDays openDays,
+    AuditTrail auditTrail,
+    HomeVisits homeVisits) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -98,6 +102,8 @@ public record Storage(
     requireNonNull(sharedResources, "sharedResources");
     requireNonNull(instructors, "instructors");
     requireNonNull(openDays, "openDays");
+    requireNonNull(auditTrail, "auditTrail");
+    requireNonNull(homeVisits, "homeVisits");
   }
 
   /**

@@ -38,6 +38,10 @@ public final class JdbcDatabase implements AutoCloseable {
     this.migrationsApplied = migrationsApplied;
   }
 
+  /** The migrations written in Java (beside the SQL scripts): those that differ per database. */
+  static final java.util.List<org.flywaydb.core.api.migration.JavaMigration> JAVA_MIGRATIONS =
+      java.util.List.of(new V8_1__Audit_append_only());
+
   /** Opens the pool and migrates the schema; an H2 file database's directory is created on first start. */
   public static JdbcDatabase open(DatabaseConfig config) {
     requireNonNull(config, "config");
@@ -57,6 +61,7 @@ public final class JdbcDatabase implements AutoCloseable {
       MigrateResult result = Flyway.configure()
           .dataSource(dataSource)
           .locations("classpath:db/migration")
+          .javaMigrations(JAVA_MIGRATIONS.toArray(new org.flywaydb.core.api.migration.JavaMigration[0]))
           .failOnMissingLocations(true)
           .load()
           .migrate();

@@ -74,4 +74,15 @@ final class JdbcSession {
     String who = actor.get();
     return who == null || who.isBlank() ? "system" : who;
   }
+
+  /**
+   * Runs {@code work} in a transaction of its own on another connection, even while one is open on this thread:
+   * for a row that must exist before the use case's transaction locks it (the audit trail's head row), where a
+   * duplicate-key race must not abort the use case's transaction.
+   */
+  <T> T separately(Function<Handle, T> work) {
+    try (Handle handle = jdbi.open()) {
+      return handle.inTransaction(work::apply);
+    }
+  }
 }

@@ -420,4 +420,25 @@ abstract class PortContracts {
       store(records);
     }
   }
+
+  @Nested
+  class AuditTrailOnJdbc extends org.jiaolianti.application.contract.AuditTrailContract {
+    @Override
+    protected org.jiaolianti.application.audit.port.out.AuditTrail auditTrail() {
+      return emptyStorage().auditTrail();
+    }
+  }
+
+  @Nested
+  class HomeVisitsOnJdbc extends org.jiaolianti.application.contract.HomeVisitsContract {
+    @Override
+    protected org.jiaolianti.application.homevisit.port.out.HomeVisits homeVisits() {
+      return emptyStorage().homeVisits();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
 }

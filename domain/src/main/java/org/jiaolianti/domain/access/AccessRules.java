@@ -36,6 +36,10 @@ import static org.jiaolianti.domain.access.Action.SUBMIT_FEEDBACK;
 import static org.jiaolianti.domain.access.Action.WRITE_PERFORMANCE_NOTES;
 import static org.jiaolianti.domain.access.Action.READ_PERFORMANCE_NOTES;
 import static org.jiaolianti.domain.access.Action.READ_NOTE_READ_AUDIT;
+import static org.jiaolianti.domain.access.Action.READ_AUDIT_TRAIL;
+import static org.jiaolianti.domain.access.Action.PURGE_AUDIT_TRAIL;
+import static org.jiaolianti.domain.access.Action.RECORD_HOME_VISITS;
+import static org.jiaolianti.domain.access.Action.READ_HOME_VISITS;
 import static org.jiaolianti.domain.access.Action.APPLY_AS_MENTOR;
 import static org.jiaolianti.domain.access.Action.MANAGE_MENTORS;
 import static org.jiaolianti.domain.access.Action.READ_MENTORS;
@@ -143,6 +147,12 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *   <tr><td>READ_OPEN_DAYS</td><td>DISTRICT_ADMIN: D; SCHOOL_ADMIN, TEACHER, GUARDIAN: S</td></tr>
  *   <tr><td>MANAGE_OPEN_DAYS</td><td>SCHOOL_ADMIN: S</td></tr>
  *   <tr><td>BOOK_OPEN_DAYS</td><td>GUARDIAN: S (a school one of their children attends)</td></tr>
+ *   <tr><td>READ_AUDIT_TRAIL</td><td>AUDITOR: D</td></tr>
+ *   <tr><td>PURGE_AUDIT_TRAIL</td><td>AUDITOR: D (never inside the retention)</td></tr>
+ *   <tr><td>RECORD_HOME_VISITS</td><td>TEACHER, SCHOOL_ADMIN: S (then only the students of their classes or of
+ *       their school: decided from the roster)</td></tr>
+ *   <tr><td>READ_HOME_VISITS</td><td>TEACHER, SCHOOL_ADMIN, GUARDIAN: S (the note only to the visitors, the
+ *       student's class teachers and the school's admins; a guardian sees that a visit happened and when)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
@@ -248,6 +258,11 @@ public final class AccessRules {
     put(t, Role.SCHOOL_ADMIN, SCOPE, READ_OPEN_DAYS, MANAGE_OPEN_DAYS);
     put(t, Role.TEACHER, SCOPE, READ_OPEN_DAYS);
     put(t, Role.GUARDIAN, SCOPE, READ_OPEN_DAYS, BOOK_OPEN_DAYS);
+    // Audit trail (五(二)) and home visits (五(一)3, 三(三)2)
+    put(t, Role.AUDITOR, DISTRICT, READ_AUDIT_TRAIL, PURGE_AUDIT_TRAIL);
+    put(t, Role.TEACHER, SCOPE, RECORD_HOME_VISITS, READ_HOME_VISITS);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, RECORD_HOME_VISITS, READ_HOME_VISITS);
+    put(t, Role.GUARDIAN, SCOPE, READ_HOME_VISITS);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }

@@ -160,7 +160,15 @@ public enum Action {
    * Book (and cancel) a slot of an open day or reception day at a school one's child attends (五(一)3, 三(三)2).
    * 中文：预约开放日与接待日。
    */
-  BOOK_OPEN_DAYS("预约开放日与接待日", "book open days and reception days", Target.Kind.DISTRICT, Target.Kind.SCHOOL);
+  BOOK_OPEN_DAYS("预约开放日与接待日", "book open days and reception days", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** List and verify the audit trail (who accessed which sensitive record). 中文：查看与校验审计留痕。 */
+  READ_AUDIT_TRAIL("查看与校验审计留痕", "read and verify the audit trail", Target.Kind.DISTRICT),
+  /** Purge audit events past the retention (at least 6 months). 中文：清理过期审计留痕。 */
+  PURGE_AUDIT_TRAIL("清理过期审计留痕", "purge audit events past the retention", Target.Kind.DISTRICT),
+  /** Record a home visit (家访) to a student's family, with its note. 中文：记录家访。依据：五(一)3、三(三)2 */
+  RECORD_HOME_VISITS("记录家访", "record home visits", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Read home visits (the note only with need to know). 中文：查看家访记录。依据：五(一)3 */
+  READ_HOME_VISITS("查看家访记录", "read home visits", Target.Kind.DISTRICT, Target.Kind.SCHOOL);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;

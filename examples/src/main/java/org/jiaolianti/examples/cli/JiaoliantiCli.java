@@ -34,7 +34,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "jiaolianti", mixinStandardHelpOptions = true, version = "jiaolianti 0.1.0",
     description = "教联体 policy as data: duty matrix, responsibilities, milestones.",
     subcommands = {JiaoliantiCli.Demo.class, JiaoliantiCli.Matrix.class, JiaoliantiCli.Unit.class,
-        JiaoliantiCli.Milestones.class, JiaoliantiCli.Token.class, JiaoliantiCli.RosterImport.class})
+        JiaoliantiCli.Milestones.class, JiaoliantiCli.Token.class, JiaoliantiCli.RosterImport.class,
+        JiaoliantiCli.AuditVerify.class})
 public final class JiaoliantiCli implements Callable<Integer> {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -367,6 +368,43 @@ public final class JiaoliantiCli implements Callable<Integer> {
       out.println();
       out.print(Reports.milestones(app.milestoneReports().report(policy.district(), beforeIssue)));
       out.flush();
+    }
+  }
+
+  @Command(name = "audit-verify", description = "Walk the district's audit-trail hash chain (from the last purge"
+      + " checkpoint) in the configured database and report the first broken event, or OK with the count. Exit 0 if"
+      + " intact, 1 if broken. The verification is itself recorded (actor: system).")
+  static final class AuditVerify implements Callable<Integer> {
+    @CommandLine.Mixin SeedOption seed = new SeedOption();
+    @CommandLine.Mixin StorageOption storage = new StorageOption();
+    @Option(names = "--district", paramLabel = "CODE", description = "The district (default: the seed's, 350213).")
+    String district;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      org.jiaolianti.domain.shared.DistrictCode code;
+      try {
+        code = org.jiaolianti.domain.shared.DistrictCode.of(district != null ? district
+            : seed.load().district().value());
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--district: " + e.getMessage());
+      }
+      Clock clock = Clocks.system();
+      try (OpenStorage open = storage.open(clock)) {
+        out.println("存储 Storage: " + open.description());
+        var result = new Jiaolianti(open.storage(), clock).auditTrail().verifyAsSystem(code);
+        if (result.ok()) {
+          out.println("审计链完整 Audit chain intact: " + result.checked() + " events checked (district " + code.value()
+              + (result.checked() > 0 ? ", up to sequence " + result.lastSequence() : "") + ")");
+        } else {
+          out.println("审计链断裂 Audit chain BROKEN at sequence " + result.brokenSequence() + ": " + result.reason()
+              + " (" + result.checked() + " events verified before it)");
+        }
+        out.flush();
+        return result.ok() ? 0 : 1;
+      }
     }
   }
 }

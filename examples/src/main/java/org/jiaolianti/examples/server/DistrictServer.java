@@ -81,7 +81,9 @@ public final class DistrictServer implements AutoCloseable {
       // created_by/changed_by name the signed-in caller of the request that writes, "system" otherwise
       Storage storage = JdbcStorage.create(database, clock, OpenStorage.SEED_FORMAT,
           () -> CallerName.current().orElse("system"));
-      Jiaolianti app = new Jiaolianti(storage, clock, new LoggingNoticeChannel());
+      DataProtection.Resolved protection = DataProtection.resolve(settings.environment(), settings.dataDir());
+      LOG.info("data protection: {}", protection.description());
+      Jiaolianti app = new Jiaolianti(storage, clock, new LoggingNoticeChannel(), protection.safeguards());
       boolean active = storage.policies().active(policy.district())
           .filter(p -> p.document().policyVersion().equals(policy.document().policyVersion())).isPresent();
       if (!active) {

@@ -20,13 +20,13 @@ import org.jiaolianti.seeds.PolicySeedWriter;
 public final class TestDatabases {
 
   /** Every table, children before parents, so that deleting in this order respects the foreign keys. */
-  public static final List<String> TABLES = List.of("open_day_booking", "open_day_slot", "open_day", "instructor_service", "instructor", "guidance_progress", "guidance_lesson", "guidance_item",
+  public static final List<String> TABLES = List.of("home_visit", "open_day_booking", "open_day_slot", "open_day", "instructor_service", "instructor", "guidance_progress", "guidance_lesson", "guidance_item",
       "shared_resource", "mentor_hours", "mentor_assignment", "parent_mentor", "note_read_audit", "performance_note", "conversation_message", "conversation", "office_hour",
       "feedback", "notice_outbox", "notice_receipt", "notice", "activity_registration",
       "activity", "year_closing_figure", "year_closing", "exchange_event",
       "typical_case", "guardian_link", "student", "school_class", "role_assignment", "username_registry", "app_user",
       "guardian", "docking_agreement", "partner", "committee_member", "zone_membership", "experimental_zone", "school",
-      "town", "policy_activation", "district_policy");
+      "town", "policy_activation", "district_policy", "audit_event", "audit_checkpoint", "audit_head");
 
   /** The seeds module's format: policies are stored as their seed text. */
   public static final PolicyFormat SEED_FORMAT = PolicyFormat.of(PolicySeedWriter::write,
@@ -66,8 +66,19 @@ public final class TestDatabases {
   /** Deletes every row of every table. */
   public static void empty(JdbcDatabase database) {
     try (Connection c = database.dataSource().getConnection(); Statement st = c.createStatement()) {
-      for (String table : TABLES) {
-        st.executeUpdate("DELETE FROM " + table);
+      boolean postgres = c.getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
+      if (postgres) {
+        // the audit trail's trigger (V8.1) allows DELETE only under the purge's setting
+        st.execute("SELECT set_config('jiaolianti.audit_purge', 'on', false)");
+      }
+      try {
+        for (String table : TABLES) {
+          st.executeUpdate("DELETE FROM " + table);
+        }
+      } finally {
+        if (postgres) {
+          st.execute("SELECT set_config('jiaolianti.audit_purge', 'off', false)");
+        }
       }
     } catch (SQLException e) {
       throw new IllegalStateException("cannot empty the test database: " + e.getMessage(), e);
