@@ -143,4 +143,15 @@ public abstract class OpenDaysContract extends PortContract<OpenDays> {
         .containsExactlyInAnyOrder("add", "byId", "lockById", "ofDistrict", "claimPlace", "releasePlace",
             "addBooking", "updateBooking", "bookingById", "bookingsOf", "bookingsOfGuardian");
   }
+
+  @Test
+  void everyKindIsStored_aHomeVisitDayToo() {
+    for (OpenDayKind kind : OpenDayKind.values()) {
+      OpenDay day = new OpenDay(OpenDayId.newId(), XIANGAN, world.schoolA.id(), kind, kind.label().zh() + RARE,
+          LocalDate.of(2026, 4, 10), "学生家庭", null,
+          List.of(new OpenDaySlot("1", LocalTime.of(16, 0), LocalTime.of(17, 0), 1, 0)), world.userA.id(), NOW);
+      port().add(day);
+      assertThat(port().byId(XIANGAN, day.id()).orElseThrow().kind()).isEqualTo(kind);
+    }
+  }
 }

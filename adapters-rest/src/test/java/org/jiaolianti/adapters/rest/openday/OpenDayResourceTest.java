@@ -162,6 +162,10 @@ class OpenDayResourceTest {
     problem(world.server.get(PATH + "/no-such-day", leaderA), 404);
     assertThat(world.server.get(PATH + "?limit=500", leaderB).body()).doesNotContain(id);
     assertThat(world.server.get(PATH + "?limit=500", parentA).body()).contains(id);
+
+    JsonNode visitDay = scheduled(dayJson(schoolA, "HOME_VISIT_DAY", TODAY.plusDays(10), null, 4));
+    assertThat(visitDay.get("kindLabel").asText()).isEqualTo("家访日");
+    assertThat(visitDay.get("clause").asText()).isEqualTo("五(一)3");
   }
 
   @Test
