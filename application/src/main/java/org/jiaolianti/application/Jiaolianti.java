@@ -34,6 +34,11 @@ import org.jiaolianti.application.instructor.InstructorService;
 import org.jiaolianti.application.instructor.port.in.InstructorsUseCase;
 import org.jiaolianti.application.openday.OpenDayService;
 import org.jiaolianti.application.openday.port.in.OpenDaysUseCase;
+import org.jiaolianti.application.consent.ConsentService;
+import org.jiaolianti.application.consent.port.in.ConsentCheck;
+import org.jiaolianti.application.consent.port.in.ConsentsUseCase;
+import org.jiaolianti.application.healthvp.HealthVicePrincipalService;
+import org.jiaolianti.application.healthvp.port.in.HealthVicePrincipalsUseCase;
 import org.jiaolianti.application.performance.PerformanceNoteService;
 import org.jiaolianti.application.performance.port.in.PerformanceNotesUseCase;
 import org.jiaolianti.application.milestone.MilestoneService;
@@ -96,6 +101,8 @@ public final class Jiaolianti {
   private final SharedResourceService sharedResources;
   private final InstructorService instructors;
   private final OpenDayService openDays;
+  private final ConsentService consents;
+  private final HealthVicePrincipalService healthVicePrincipals;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -159,6 +166,9 @@ public final class Jiaolianti {
         storage.users(), access, tx, clock, validator);
     this.openDays = new OpenDayService(storage.openDays(), storage.schools(), storage.roster(), access, tx, clock,
         validator);
+    this.consents = new ConsentService(storage.consents(), storage.roster(), access, tx, clock, validator);
+    this.healthVicePrincipals = new HealthVicePrincipalService(storage.healthVicePrincipals(), storage.schools(),
+        storage.partners(), access, tx, clock, validator);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -312,5 +322,20 @@ public final class Jiaolianti {
   /** Parent open days (家长开放日, 五(一)3) and reception days (家长接待日, 三(三)2) with bookable slots. */
   public OpenDaysUseCase openDays() {
     return openDays;
+  }
+
+  /** Consents per student and purpose (同意, PIPL Art. 31; guarding 五(二)1–2). */
+  public ConsentsUseCase consents() {
+    return consents;
+  }
+
+  /** Whether a consent is in force (for the mental-health use cases, after their own access check). */
+  public ConsentCheck consentCheck() {
+    return consents;
+  }
+
+  /** Health vice-principals (健康副校长, 三(二)5) and the schools without one. */
+  public HealthVicePrincipalsUseCase healthVicePrincipals() {
+    return healthVicePrincipals;
   }
 }

@@ -1,5 +1,7 @@
 package org.jiaolianti.application;
 
+import org.jiaolianti.application.consent.port.out.Consents;
+import org.jiaolianti.application.healthvp.port.out.HealthVicePrincipals;
 import static java.util.Objects.requireNonNull;
 
 import java.lang.reflect.RecordComponent;
@@ -67,7 +69,9 @@ public record Storage(
     GuidanceItems guidanceItems,
     SharedResources sharedResources,
     Instructors instructors,
-    OpenDays openDays) {
+    OpenDays openDays,
+    Consents consents,
+    HealthVicePrincipals healthVicePrincipals) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -98,6 +102,8 @@ public record Storage(
     requireNonNull(sharedResources, "sharedResources");
     requireNonNull(instructors, "instructors");
     requireNonNull(openDays, "openDays");
+    requireNonNull(consents, "consents");
+    requireNonNull(healthVicePrincipals, "healthVicePrincipals");
   }
 
   /**

@@ -43,6 +43,7 @@ public final class JdbcStorage {
         new JdbcPerformanceNotes(session), new JdbcPerformanceNotes.JdbcNoteReads(session),
         new JdbcParentMentors(session), new JdbcGuidance.JdbcGuidanceItems(session),
         new JdbcGuidance.JdbcSharedResources(session),
-        new JdbcInstructors(session), new JdbcOpenDays(session));
+        new JdbcInstructors(session), new JdbcOpenDays(session),
+        new JdbcConsents(session), new JdbcHealthVicePrincipals(session));
   }
 }

@@ -85,7 +85,9 @@ public final class RestApi extends Application {
         new org.jiaolianti.adapters.rest.guidance.GuidanceResource(app.guidance()),
         new org.jiaolianti.adapters.rest.guidance.SharedResourceResource(app.sharedResources()),
         new org.jiaolianti.adapters.rest.instructor.InstructorResource(app.instructors()),
-        new org.jiaolianti.adapters.rest.openday.OpenDayResource(app.openDays()));
+        new org.jiaolianti.adapters.rest.openday.OpenDayResource(app.openDays()),
+        new org.jiaolianti.adapters.rest.consent.ConsentResource(app.consents()),
+        new org.jiaolianti.adapters.rest.healthvp.HealthVicePrincipalResource(app.healthVicePrincipals()));
   }
 
   @Override

@@ -21,6 +21,7 @@ public final class InMemoryStorage {
         new InMemoryPerformanceNotes(), new InMemoryPerformanceNotes.InMemoryNoteReads(),
         new InMemoryParentMentors(), new InMemoryGuidance.InMemoryGuidanceItems(),
         new InMemoryGuidance.InMemorySharedResources(),
-        new InMemoryInstructors(), new InMemoryOpenDays());
+        new InMemoryInstructors(), new InMemoryOpenDays(),
+        new InMemoryConsents(), new InMemoryHealthVicePrincipals());
   }
 }
