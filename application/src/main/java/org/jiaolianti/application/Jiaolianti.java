@@ -39,6 +39,11 @@ import org.jiaolianti.application.instructor.InstructorService;
 import org.jiaolianti.application.instructor.port.in.InstructorsUseCase;
 import org.jiaolianti.application.openday.OpenDayService;
 import org.jiaolianti.application.openday.port.in.OpenDaysUseCase;
+import org.jiaolianti.application.consent.ConsentService;
+import org.jiaolianti.application.consent.port.in.ConsentCheck;
+import org.jiaolianti.application.consent.port.in.ConsentsUseCase;
+import org.jiaolianti.application.healthvp.HealthVicePrincipalService;
+import org.jiaolianti.application.healthvp.port.in.HealthVicePrincipalsUseCase;
 import org.jiaolianti.application.performance.PerformanceNoteService;
 import org.jiaolianti.application.performance.port.in.PerformanceNotesUseCase;
 import org.jiaolianti.application.milestone.MilestoneService;
@@ -104,6 +109,8 @@ public final class Jiaolianti {
   private final Audit audit;
   private final AuditService auditTrail;
   private final HomeVisitService homeVisits;
+  private final ConsentService consents;
+  private final HealthVicePrincipalService healthVicePrincipals;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -178,6 +185,9 @@ public final class Jiaolianti {
         safeguards.auditRetention());
     this.homeVisits = new HomeVisitService(storage.homeVisits(), storage.roster(), storage.users(), access, audit,
         safeguards.fieldCipher(), tx, clock, validator);
+    this.consents = new ConsentService(storage.consents(), storage.roster(), access, tx, clock, validator);
+    this.healthVicePrincipals = new HealthVicePrincipalService(storage.healthVicePrincipals(), storage.schools(),
+        storage.partners(), access, tx, clock, validator);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -346,5 +356,20 @@ public final class Jiaolianti {
   /** Home visits (家访, 五(一)3): need-to-know, the note encrypted at rest, every read audited. */
   public HomeVisitsUseCase homeVisits() {
     return homeVisits;
+  }
+
+  /** Consents per student and purpose (同意, PIPL Art. 31; guarding 五(二)1–2). */
+  public ConsentsUseCase consents() {
+    return consents;
+  }
+
+  /** Whether a consent is in force (for the mental-health use cases, after their own access check). */
+  public ConsentCheck consentCheck() {
+    return consents;
+  }
+
+  /** Health vice-principals (健康副校长, 三(二)5) and the schools without one. */
+  public HealthVicePrincipalsUseCase healthVicePrincipals() {
+    return healthVicePrincipals;
   }
 }

@@ -1,5 +1,7 @@
 package org.jiaolianti.application;
 
+import org.jiaolianti.application.consent.port.out.Consents;
+import org.jiaolianti.application.healthvp.port.out.HealthVicePrincipals;
 import static java.util.Objects.requireNonNull;
 
 import java.lang.reflect.RecordComponent;
@@ -71,7 +73,9 @@ public record Storage(
     Instructors instructors,
     OpenDays openDays,
     AuditTrail auditTrail,
-    HomeVisits homeVisits) {
+    HomeVisits homeVisits,
+    Consents consents,
+    HealthVicePrincipals healthVicePrincipals) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -104,6 +108,8 @@ public record Storage(
     requireNonNull(openDays, "openDays");
     requireNonNull(auditTrail, "auditTrail");
     requireNonNull(homeVisits, "homeVisits");
+    requireNonNull(consents, "consents");
+    requireNonNull(healthVicePrincipals, "healthVicePrincipals");
   }
 
   /**

@@ -44,6 +44,7 @@ public final class JdbcStorage {
         new JdbcParentMentors(session), new JdbcGuidance.JdbcGuidanceItems(session),
         new JdbcGuidance.JdbcSharedResources(session),
         new JdbcInstructors(session), new JdbcOpenDays(session),
-        new JdbcAuditTrail(session), new JdbcHomeVisits(session));
+        new JdbcAuditTrail(session), new JdbcHomeVisits(session),
+        new JdbcConsents(session), new JdbcHealthVicePrincipals(session));
   }
 }

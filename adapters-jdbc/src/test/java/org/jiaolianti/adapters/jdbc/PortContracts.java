@@ -441,4 +441,30 @@ abstract class PortContracts {
       store(records);
     }
   }
+
+  @Nested
+  class ConsentsOnJdbc extends org.jiaolianti.application.contract.ConsentsContract {
+    @Override
+    protected org.jiaolianti.application.consent.port.out.Consents consents() {
+      return emptyStorage().consents();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class HealthVicePrincipalsOnJdbc extends org.jiaolianti.application.contract.HealthVicePrincipalsContract {
+    @Override
+    protected org.jiaolianti.application.healthvp.port.out.HealthVicePrincipals healthVicePrincipals() {
+      return emptyStorage().healthVicePrincipals();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
 }

@@ -87,7 +87,9 @@ public final class RestApi extends Application {
         new org.jiaolianti.adapters.rest.instructor.InstructorResource(app.instructors()),
         new org.jiaolianti.adapters.rest.openday.OpenDayResource(app.openDays()),
         new org.jiaolianti.adapters.rest.audit.AuditEventResource(app.auditTrail()),
-        new org.jiaolianti.adapters.rest.homevisit.HomeVisitResource(app.homeVisits()));
+        new org.jiaolianti.adapters.rest.homevisit.HomeVisitResource(app.homeVisits()),
+        new org.jiaolianti.adapters.rest.consent.ConsentResource(app.consents()),
+        new org.jiaolianti.adapters.rest.healthvp.HealthVicePrincipalResource(app.healthVicePrincipals()));
   }
 
   @Override

@@ -22,6 +22,7 @@ public final class InMemoryStorage {
         new InMemoryParentMentors(), new InMemoryGuidance.InMemoryGuidanceItems(),
         new InMemoryGuidance.InMemorySharedResources(),
         new InMemoryInstructors(), new InMemoryOpenDays(),
-        new InMemoryAuditTrail(), new InMemoryHomeVisits());
+        new InMemoryAuditTrail(), new InMemoryHomeVisits(),
+        new InMemoryConsents(), new InMemoryHealthVicePrincipals());
   }
 }

@@ -43,6 +43,10 @@ import static org.jiaolianti.domain.access.Action.READ_HOME_VISITS;
 import static org.jiaolianti.domain.access.Action.APPLY_AS_MENTOR;
 import static org.jiaolianti.domain.access.Action.MANAGE_MENTORS;
 import static org.jiaolianti.domain.access.Action.READ_MENTORS;
+import static org.jiaolianti.domain.access.Action.RECORD_CONSENTS;
+import static org.jiaolianti.domain.access.Action.READ_CONSENTS;
+import static org.jiaolianti.domain.access.Action.MANAGE_HEALTH_VICE_PRINCIPALS;
+import static org.jiaolianti.domain.access.Action.READ_HEALTH_VICE_PRINCIPALS;
 import static org.jiaolianti.domain.access.Action.READ_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.MANAGE_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.LEARN_GUIDANCE;
@@ -153,6 +157,13 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *       their school: decided from the roster)</td></tr>
  *   <tr><td>READ_HOME_VISITS</td><td>TEACHER, SCHOOL_ADMIN, GUARDIAN: S (the note only to the visitors, the
  *       student's class teachers and the school's admins; a guardian sees that a visit happened and when)</td></tr>
+ *   <tr><td>RECORD_CONSENTS</td><td>GUARDIAN: S (then only their own children, as grantor themself);
+ *       SCHOOL_ADMIN, COUNSELLOR: S (the students of their school)</td></tr>
+ *   <tr><td>READ_CONSENTS</td><td>DISTRICT_MH_OFFICER: D; SCHOOL_ADMIN, COUNSELLOR: S; GUARDIAN: S (then only
+ *       their own children)</td></tr>
+ *   <tr><td>MANAGE_HEALTH_VICE_PRINCIPALS</td><td>DISTRICT_ADMIN: D</td></tr>
+ *   <tr><td>READ_HEALTH_VICE_PRINCIPALS</td><td>DISTRICT_ADMIN, DISTRICT_MH_OFFICER, UNIT_OFFICER: D;
+ *       SCHOOL_ADMIN: S (own school's)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
@@ -263,6 +274,16 @@ public final class AccessRules {
     put(t, Role.TEACHER, SCOPE, RECORD_HOME_VISITS, READ_HOME_VISITS);
     put(t, Role.SCHOOL_ADMIN, SCOPE, RECORD_HOME_VISITS, READ_HOME_VISITS);
     put(t, Role.GUARDIAN, SCOPE, READ_HOME_VISITS);
+    // Consents (PIPL Art. 31; guards 五(二)1–2)
+    put(t, Role.GUARDIAN, SCOPE, RECORD_CONSENTS, READ_CONSENTS);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, RECORD_CONSENTS, READ_CONSENTS);
+    put(t, Role.COUNSELLOR, SCOPE, RECORD_CONSENTS, READ_CONSENTS);
+    put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, READ_CONSENTS);
+    // Health vice-principals (三(二)5)
+    put(t, Role.DISTRICT_ADMIN, DISTRICT, MANAGE_HEALTH_VICE_PRINCIPALS, READ_HEALTH_VICE_PRINCIPALS);
+    put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, READ_HEALTH_VICE_PRINCIPALS);
+    put(t, Role.UNIT_OFFICER, DISTRICT, READ_HEALTH_VICE_PRINCIPALS);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, READ_HEALTH_VICE_PRINCIPALS);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }

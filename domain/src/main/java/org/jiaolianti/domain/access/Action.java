@@ -168,7 +168,23 @@ public enum Action {
   /** Record a home visit (家访) to a student's family, with its note. 中文：记录家访。依据：五(一)3、三(三)2 */
   RECORD_HOME_VISITS("记录家访", "record home visits", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
   /** Read home visits (the note only with need to know). 中文：查看家访记录。依据：五(一)3 */
-  READ_HOME_VISITS("查看家访记录", "read home visits", Target.Kind.DISTRICT, Target.Kind.SCHOOL);
+  READ_HOME_VISITS("查看家访记录", "read home visits", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /**
+   * Record and revoke a student's consent for a purpose (PIPL Art. 31; guards 五(二)1–2): a guardian for their own
+   * children (grantor: themself), school leaders and counsellors for the students of their school (forms received
+   * on paper). 中文：登记与撤回同意。
+   */
+  RECORD_CONSENTS("登记与撤回同意", "record and revoke consents", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Read a student's consents (五(二)1–2; a guardian only their own children's). 中文：查看同意记录。 */
+  READ_CONSENTS("查看同意记录", "read consents", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /**
+   * Appoint medical staff as schools' health vice-principals and end appointments (三(二)5). 中文：管理健康副校长。
+   */
+  MANAGE_HEALTH_VICE_PRINCIPALS("管理健康副校长", "manage health vice-principals", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL),
+  /** Read health vice-principal appointments and the schools without one (三(二)5). 中文：查看健康副校长。 */
+  READ_HEALTH_VICE_PRINCIPALS("查看健康副校长", "read health vice-principals", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;
