@@ -141,6 +141,20 @@ public final class JdbcNotices implements Notices {
         .stream().sorted(Comparator.comparing(r -> r.guardian().value())).toList();
   }
 
+  /** On the unique index {@code (district_code, notice_id, guardian_id)}: a range scan per page. */
+  @Override
+  public List<NoticeReceipt> receiptsOf(DistrictCode district, NoticeId notice, GuardianId after, int limit) {
+    return session.call(h -> {
+      var query = h.createQuery("SELECT * FROM notice_receipt WHERE district_code = :d AND notice_id = :n"
+              + (after == null ? "" : " AND guardian_id > :after") + " ORDER BY guardian_id LIMIT :limit")
+          .bind("d", district.value()).bind("n", notice.value()).bind("limit", limit);
+      if (after != null) {
+        query.bind("after", after.value());
+      }
+      return query.map((rs, ctx) -> receipt(rs)).list();
+    });
+  }
+
   @Override
   public Optional<NoticeReceipt> receiptById(DistrictCode district, NoticeReceiptId id) {
     return session.call(h -> h.createQuery("SELECT * FROM notice_receipt WHERE district_code = :d AND id = :id")

@@ -168,9 +168,10 @@ final class Sql {
 
   /**
    * As {@link #batch}, but on the transaction's own JDBC connection with positional parameters and one
-   * statement for all the batches: for the largest writes (a notice's receipts and outbox rows, one per
-   * guardian of a district), where binding by name costs about as much as the database's work. A failure is
-   * rethrown as JDBI's exception, so callers (and {@link #unique}) see what {@link #batch} throws.
+   * statement for all the batches: for the largest writes (a notice's receipts, and the outbox rows the
+   * dispatcher expands from its fan-out: one per guardian of a district), where binding by name costs about
+   * as much as the database's work. A failure is rethrown as JDBI's exception, so callers (and
+   * {@link #unique}) see what {@link #batch} throws.
    */
   static <T> void jdbcBatch(org.jdbi.v3.core.Handle handle, String sql, java.util.List<T> rows, RowBinder<T> bind) {
     try (java.sql.PreparedStatement statement = handle.getConnection().prepareStatement(sql)) {

@@ -29,6 +29,7 @@ import org.jiaolianti.application.organization.port.in.ImportDistrictUseCase.Tow
 import org.jiaolianti.application.organization.port.in.ImportDistrictUseCase.ZoneMemberRow;
 import org.jiaolianti.application.organization.port.in.ImportDistrictUseCase.ZoneRow;
 import org.jiaolianti.application.organization.port.out.DockingAgreements;
+import org.jiaolianti.application.testing.CrashingNoticeOutbox;
 import org.jiaolianti.application.testing.TestPolicies;
 import org.jiaolianti.domain.organization.CommitteeMemberKind;
 import org.jiaolianti.domain.organization.PartnerKind;
@@ -322,45 +323,17 @@ abstract class StorageBehaviour {
   }
 
   @Test
-  void publishingWritesTheNoticeItsReceiptsAndItsOutboxRowsInOneTransaction_andTheOutboxSurvivesADispatcherCrash() {
+  void publishingWritesTheNoticeItsReceiptsAndItsOutboxRowInOneTransaction_andTheOutboxSurvivesADispatcherCrash() {
     var clock = Clocks.fixed(org.jiaolianti.application.testing.NoticeWorld.MORNING);
     Storage s = JdbcStorage.create(database(), clock, TestDatabases.SEED_FORMAT);
-    var realOutbox = s.noticeOutbox();
-    var failingOutbox = new org.jiaolianti.application.homeschool.port.out.NoticeOutbox() {
-      @Override
-      public void enqueue(List<org.jiaolianti.domain.homeschool.NoticeDelivery> deliveries) {
-        throw new IllegalStateException("the outbox went away");
-      }
-
-      @Override
-      public List<org.jiaolianti.domain.homeschool.NoticeDelivery> due(java.time.Instant now, int limit) {
-        return realOutbox.due(now, limit);
-      }
-
-      @Override
-      public List<org.jiaolianti.domain.homeschool.NoticeDelivery> pending(DistrictCode district) {
-        return realOutbox.pending(district);
-      }
-
-      @Override
-      public void acknowledge(DistrictCode district, org.jiaolianti.domain.homeschool.DeliveryId id) {
-        realOutbox.acknowledge(district, id);
-      }
-
-      @Override
-      public void retryLater(org.jiaolianti.domain.homeschool.NoticeDelivery failed) {
-        realOutbox.retryLater(failed);
-      }
-    };
-    Storage withFailingOutbox = s.with(org.jiaolianti.application.homeschool.port.out.NoticeOutbox.class, failingOutbox);
+    Storage withFailingOutbox = s.with(org.jiaolianti.application.homeschool.port.out.NoticeOutbox.class,
+        new CrashingNoticeOutbox(s.noticeOutbox(), CrashingNoticeOutbox.At.ENQUEUE_FANOUT));
     Jiaolianti failing = new Jiaolianti(withFailingOutbox, clock).activate(TestPolicies.xiangan());
     var w = new org.jiaolianti.application.testing.NoticeWorld(failing);
-    var toSchool = new org.jiaolianti.application.homeschool.port.in.PublishNoticeUseCase.PublishNoticeCommand(
-        org.jiaolianti.domain.homeschool.AudienceKind.SCHOOL, w.schoolA.id().value(), null, null, null, "家长会通知𠮷",
-        "周五下午召开家长会。", org.jiaolianti.domain.homeschool.ConfirmationMode.CLICK_TO_CONFIRM, false, false);
+    var toSchool = toSchool(w);
 
     assertThatThrownBy(() -> failing.publishNotices().publish(w.actor(w.schoolAdminA), toSchool))
-        .hasMessageContaining("went away");
+        .isInstanceOf(CrashingNoticeOutbox.Crash.class);
     assertThat(s.notices().all(XIANGAN)).isEmpty();
     assertThat(s.notices().receiptsOfGuardian(XIANGAN, w.liMu.id())).isEmpty();
 
@@ -370,7 +343,10 @@ abstract class StorageBehaviour {
     assertThat(s.notices().receiptsOf(XIANGAN, notice.id())).hasSize(4);
     assertThat(s.notices().receiptsOf(XIANGAN, notice.id())).filteredOn(r -> r.guardian().equals(w.liMu.id()))
         .singleElement().satisfies(r -> assertThat(r.students()).hasSize(2));
-    assertThat(s.noticeOutbox().pending(XIANGAN)).hasSize(4);
+    // one outbox row for the whole publication; no per-guardian row until the dispatcher expands it
+    assertThat(s.noticeOutbox().pendingFanouts(XIANGAN)).singleElement()
+        .isEqualTo(org.jiaolianti.domain.homeschool.NoticeFanout.of(notice));
+    assertThat(s.noticeOutbox().pending(XIANGAN)).isEmpty();
 
     org.jiaolianti.application.homeschool.port.out.NoticeChannel crashing = m -> {
       channel.send(m);
@@ -380,10 +356,65 @@ abstract class StorageBehaviour {
         s.roster(), crashing, s.transactions(), clock);
     assertThatThrownBy(() -> beforeCrash.dispatchDue(10)).isInstanceOf(StackOverflowError.class);
     assertThat(s.noticeOutbox().pending(XIANGAN)).hasSize(4);
+    assertThat(s.noticeOutbox().pendingFanouts(XIANGAN)).isEmpty();
 
     assertThat(app.noticeDispatcher().dispatchDue(10)).isEqualTo(4);
     assertThat(channel.handedOver()).hasSize(5);
     assertThat(channel.sent()).hasSize(4);
+    assertThat(s.noticeOutbox().pending(XIANGAN)).isEmpty();
+  }
+
+  private static org.jiaolianti.application.homeschool.port.in.PublishNoticeUseCase.PublishNoticeCommand toSchool(
+      org.jiaolianti.application.testing.NoticeWorld w) {
+    return new org.jiaolianti.application.homeschool.port.in.PublishNoticeUseCase.PublishNoticeCommand(
+        org.jiaolianti.domain.homeschool.AudienceKind.SCHOOL, w.schoolA.id().value(), null, null, null, "家长会通知𠮷",
+        "周五下午召开家长会。", org.jiaolianti.domain.homeschool.ConfirmationMode.CLICK_TO_CONFIRM, false, false);
+  }
+
+  @Test
+  void aCrashInTheMiddleOfTheFanOutExpansionRollsTheChunkBack_andLosesNothingAndSendsNothingTwice() {
+    var clock = Clocks.fixed(org.jiaolianti.application.testing.NoticeWorld.MORNING);
+    Storage s = JdbcStorage.create(database(), clock, TestDatabases.SEED_FORMAT);
+    var channel = new org.jiaolianti.application.inmemory.InMemoryHomeSchool.RecordingNoticeChannel();
+    Jiaolianti app = new Jiaolianti(s, clock, channel).activate(TestPolicies.xiangan());
+    var w = new org.jiaolianti.application.testing.NoticeWorld(app);
+    var notice = app.publishNotices().publish(w.actor(w.schoolAdminA), toSchool(w));
+    var receipts = s.notices().receiptsOf(XIANGAN, notice.id(), null, 10);
+    assertThat(receipts).hasSize(4);
+
+    // a first chunk of two committed; the second crashes after writing its deliveries, before the cursor moves
+    assertThat(app.noticeDispatcher().expandDue(2)).isEqualTo(2);
+    var afterFirst = s.noticeOutbox().pendingFanouts(XIANGAN);
+    assertThat(afterFirst).singleElement().satisfies(f -> assertThat(f.after()).isEqualTo(receipts.get(1).guardian()));
+    for (CrashingNoticeOutbox.At at : List.of(CrashingNoticeOutbox.At.ENQUEUE_IF_ABSENT,
+        CrashingNoticeOutbox.At.ADVANCE_FANOUT)) {
+      var crashing = new org.jiaolianti.application.homeschool.NoticeDispatcher(
+          new CrashingNoticeOutbox(s.noticeOutbox(), at), s.notices(), s.roster(), channel, s.transactions(), clock);
+      assertThatThrownBy(() -> crashing.expandDue(2)).isInstanceOf(CrashingNoticeOutbox.Crash.class);
+      assertThat(s.noticeOutbox().pending(XIANGAN)).hasSize(2); // rolled back with the cursor
+      assertThat(s.noticeOutbox().pendingFanouts(XIANGAN)).isEqualTo(afterFirst);
+    }
+    // the first chunk expanded again (a re-run from the start) adds nothing twice
+    s.transactions().run(() -> s.noticeOutbox().advanceFanout(
+        new org.jiaolianti.domain.homeschool.NoticeFanout(XIANGAN, notice.id(), null, notice.releaseAt())
+            .advancedTo(receipts.get(0).guardian())));
+    assertThat(app.noticeDispatcher().expandDue(100)).isEqualTo(3);
+    assertThat(s.noticeOutbox().pendingFanouts(XIANGAN)).isEmpty();
+    assertThat(s.noticeOutbox().pending(XIANGAN)).extracting(d -> d.id()).containsExactlyInAnyOrderElementsOf(
+        receipts.stream().map(r -> org.jiaolianti.domain.homeschool.DeliveryId.of(r.id(),
+            org.jiaolianti.domain.homeschool.NoticeDelivery.Kind.NOTICE)).toList());
+
+    // a crash after the expansion, before anything was sent: the restarted dispatcher sends each once
+    org.jiaolianti.application.homeschool.port.out.NoticeChannel dead = m -> {
+      throw new StackOverflowError("the process died before sending");
+    };
+    assertThatThrownBy(() -> new org.jiaolianti.application.homeschool.NoticeDispatcher(s.noticeOutbox(), s.notices(),
+        s.roster(), dead, s.transactions(), clock).dispatchDue(100)).isInstanceOf(StackOverflowError.class);
+    assertThat(s.noticeOutbox().pending(XIANGAN)).hasSize(4);
+    assertThat(app.noticeDispatcher().dispatchDue(100)).isEqualTo(4);
+    assertThat(channel.handedOver()).hasSize(4).doesNotHaveDuplicates();
+    assertThat(channel.sent()).extracting(m -> m.guardian())
+        .containsExactlyInAnyOrderElementsOf(receipts.stream().map(r -> r.guardian()).toList());
     assertThat(s.noticeOutbox().pending(XIANGAN)).isEmpty();
   }
 }

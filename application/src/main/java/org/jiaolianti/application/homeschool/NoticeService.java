@@ -42,6 +42,7 @@ import org.jiaolianti.domain.homeschool.Audience;
 import org.jiaolianti.domain.homeschool.AudienceKind;
 import org.jiaolianti.domain.homeschool.Notice;
 import org.jiaolianti.domain.homeschool.NoticeDelivery;
+import org.jiaolianti.domain.homeschool.NoticeFanout;
 import org.jiaolianti.domain.homeschool.NoticeId;
 import org.jiaolianti.domain.homeschool.NoticeReceipt;
 import org.jiaolianti.domain.homeschool.NoticeReceiptId;
@@ -60,8 +61,11 @@ import org.jiaolianti.domain.policy.Policy;
 import org.jiaolianti.domain.shared.DistrictCode;
 
 /**
- * Notices (学校通知一键直达, 五(一)2): publishing with fan-out in one transaction (notice, receipts and outbox
- * rows together), the guardrails, statistics, reminders and the guardian's inbox. Access is decided here,
+ * Notices (学校通知一键直达, 五(一)2): publishing in one transaction (the notice, one receipt per guardian and
+ * <em>one</em> outbox row for the whole publication, a {@link NoticeFanout} available at the release — the
+ * {@link NoticeDispatcher} expands it into one delivery per guardian later, chunk by chunk), the guardrails,
+ * statistics, reminders (one outbox delivery per unread guardian, written with the reminder) and the
+ * guardian's inbox. Access is decided here,
  * through {@link AccessControl}, including the narrowing of a teacher's class permissions to their own
  * classes.
  */
@@ -127,15 +131,11 @@ public final class NoticeService implements PublishNoticeUseCase, NoticeQueries,
       Notice notice = new Notice(NoticeId.newId(), district, audience, command.title().strip(), command.body().strip(),
           command.mode(), command.urgent(), namesStudent, actor.userId(), now, releaseAt, r.recipients.size(), 0);
       List<NoticeReceipt> receipts = new ArrayList<>(r.recipients.size());
-      List<NoticeDelivery> deliveries = new ArrayList<>(r.recipients.size());
-      r.recipients.forEach((guardian, students) -> {
-        NoticeReceipt receipt = NoticeReceipt.issue(NoticeReceiptId.newId(), district, notice.id(), guardian, students);
-        receipts.add(receipt);
-        deliveries.add(NoticeDelivery.of(receipt, NoticeDelivery.Kind.NOTICE, releaseAt));
-      });
+      r.recipients.forEach((guardian, students) ->
+          receipts.add(NoticeReceipt.issue(NoticeReceiptId.newId(), district, notice.id(), guardian, students)));
       notices.add(notice);
       notices.addReceipts(receipts);
-      outbox.enqueue(deliveries);
+      outbox.enqueueFanout(NoticeFanout.of(notice));
       return notice;
     });
   }

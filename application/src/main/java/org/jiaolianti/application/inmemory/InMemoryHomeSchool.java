@@ -18,6 +18,7 @@ import org.jiaolianti.application.shared.ConflictException;
 import org.jiaolianti.domain.homeschool.DeliveryId;
 import org.jiaolianti.domain.homeschool.Notice;
 import org.jiaolianti.domain.homeschool.NoticeDelivery;
+import org.jiaolianti.domain.homeschool.NoticeFanout;
 import org.jiaolianti.domain.homeschool.NoticeId;
 import org.jiaolianti.domain.homeschool.NoticeReceipt;
 import org.jiaolianti.domain.homeschool.NoticeReceiptId;
@@ -83,6 +84,12 @@ public final class InMemoryHomeSchool {
     }
 
     @Override
+    public List<NoticeReceipt> receiptsOf(DistrictCode district, NoticeId notice, GuardianId after, int limit) {
+      return receiptsOf(district, notice).stream()
+          .filter(r -> after == null || r.guardian().value().compareTo(after.value()) > 0).limit(limit).toList();
+    }
+
+    @Override
     public Optional<NoticeReceipt> receiptById(DistrictCode district, NoticeReceiptId id) {
       return receipts.get(district, id);
     }
@@ -111,6 +118,7 @@ public final class InMemoryHomeSchool {
   /** {@link NoticeOutbox} in memory. */
   public static final class InMemoryNoticeOutbox implements NoticeOutbox {
     private final Map<String, NoticeDelivery> rows = new LinkedHashMap<>();
+    private final Map<String, NoticeFanout> fanouts = new LinkedHashMap<>();
 
     @Override
     public synchronized void enqueue(List<NoticeDelivery> deliveries) {
@@ -146,6 +154,45 @@ public final class InMemoryHomeSchool {
     @Override
     public synchronized void retryLater(NoticeDelivery failed) {
       rows.computeIfPresent(VersionedStore.key(failed.district(), failed.id()), (k, old) -> failed);
+    }
+
+    @Override
+    public synchronized void enqueueFanout(NoticeFanout fanout) {
+      String k = VersionedStore.key(fanout.district(), fanout.notice());
+      if (fanouts.containsKey(k)) {
+        throw ConflictException.duplicate("notice fan-out", fanout.notice());
+      }
+      fanouts.put(k, fanout);
+    }
+
+    @Override
+    public synchronized List<NoticeFanout> dueFanouts(Instant now, int limit) {
+      return fanouts.values().stream().filter(f -> !f.availableAt().isAfter(now)).sorted(fanoutOrder()).limit(limit)
+          .toList();
+    }
+
+    @Override
+    public synchronized List<NoticeFanout> pendingFanouts(DistrictCode district) {
+      return fanouts.values().stream().filter(f -> f.district().equals(district)).sorted(fanoutOrder()).toList();
+    }
+
+    private static Comparator<NoticeFanout> fanoutOrder() {
+      return Comparator.comparing(NoticeFanout::availableAt).thenComparing(f -> f.notice().value());
+    }
+
+    @Override
+    public synchronized void enqueueIfAbsent(List<NoticeDelivery> deliveries) {
+      deliveries.forEach(d -> rows.putIfAbsent(VersionedStore.key(d.district(), d.id()), d));
+    }
+
+    @Override
+    public synchronized void advanceFanout(NoticeFanout fanout) {
+      fanouts.computeIfPresent(VersionedStore.key(fanout.district(), fanout.notice()), (k, old) -> fanout);
+    }
+
+    @Override
+    public synchronized void finishFanout(DistrictCode district, NoticeId notice) {
+      fanouts.remove(VersionedStore.key(district, notice));
     }
   }
 

@@ -12,6 +12,7 @@ import org.jiaolianti.application.homeschool.port.out.NoticeOutbox;
 import org.jiaolianti.application.shared.ConflictException;
 import org.jiaolianti.domain.homeschool.DeliveryId;
 import org.jiaolianti.domain.homeschool.NoticeDelivery;
+import org.jiaolianti.domain.homeschool.NoticeFanout;
 import org.jiaolianti.domain.homeschool.NoticeId;
 import org.jiaolianti.domain.homeschool.NoticeReceiptId;
 import org.jiaolianti.domain.people.GuardianId;
@@ -20,7 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The contract of {@link NoticeOutbox}: deliveries enqueued in batches (all or none), due by availability
- * across districts, kept until acknowledged, and rescheduled after a failure.
+ * across districts, kept until acknowledged, and rescheduled after a failure; deliveries added if absent (an
+ * expanded chunk added again adds nothing twice); one fan-out per publication, due by availability, its
+ * cursor moved and the fan-out removed when done.
  *
  * <p>To run it against your storage, extend it and implement {@link #outbox()} to return a fresh, empty
  * port. The application test-jar ships it.
@@ -91,5 +94,57 @@ public abstract class NoticeOutboxContract extends PortContract<NoticeOutbox> {
     NoticeDelivery fresh = delivery(XIANGAN, NOW, NoticeDelivery.Kind.NOTICE);
     assertConflict(ConflictException.Kind.DUPLICATE, () -> port().enqueue(List.of(fresh, d)));
     assertThat(port().pending(XIANGAN)).extracting(NoticeDelivery::id).containsExactly(d.id());
+  }
+
+  @Test
+  void deliveriesAddedIfAbsentSkipThoseAlreadyThere() {
+    NoticeDelivery d = delivery(XIANGAN, NOW, NoticeDelivery.Kind.NOTICE);
+    port().enqueue(List.of(d));
+    NoticeDelivery again = new NoticeDelivery(d.id(), XIANGAN, d.notice(), d.receipt(), d.guardian(),
+        NoticeDelivery.Kind.NOTICE, NOW.plusSeconds(5), 0, null);
+    NoticeDelivery fresh = delivery(XIANGAN, NOW, NoticeDelivery.Kind.NOTICE);
+    port().enqueueIfAbsent(List.of(again, fresh, fresh));
+    port().enqueueIfAbsent(List.of());
+
+    assertThat(port().pending(XIANGAN)).extracting(NoticeDelivery::id).containsExactlyInAnyOrder(d.id(), fresh.id());
+    assertSameRecord(port().pending(XIANGAN).stream().filter(x -> x.id().equals(d.id())).findFirst().orElseThrow(), d);
+    assertSameRecord(port().pending(XIANGAN).stream().filter(x -> x.id().equals(fresh.id())).findFirst().orElseThrow(),
+        fresh);
+  }
+
+  @Test
+  void aFanOutIsDueAtItsAvailability_itsCursorMoves_andItIsRemovedWhenDone() {
+    NoticeFanout later = new NoticeFanout(XIANGAN, NoticeId.newId(), null, NOW.plus(Duration.ofHours(8)));
+    NoticeFanout first = new NoticeFanout(XIANGAN, NoticeId.newId(), null, NOW.minusSeconds(60));
+    NoticeFanout second = new NoticeFanout(HULI, NoticeId.newId(), null, NOW);
+    port().enqueueFanout(later);
+    port().enqueueFanout(first);
+    port().enqueueFanout(second);
+
+    assertThat(port().dueFanouts(NOW, 10)).containsExactly(first, second);
+    assertThat(port().dueFanouts(NOW, 1)).containsExactly(first);
+    assertThat(port().pendingFanouts(XIANGAN)).containsExactly(first, later);
+    assertThat(port().pending(XIANGAN)).isEmpty();
+
+    NoticeFanout moved = first.advancedTo(GuardianId.of("g-0999"));
+    port().advanceFanout(moved);
+    assertThat(port().dueFanouts(NOW, 10)).containsExactly(moved, second);
+    port().finishFanout(HULI, first.notice());
+    assertThat(port().pendingFanouts(XIANGAN)).containsExactly(moved, later);
+    port().finishFanout(XIANGAN, first.notice());
+    port().finishFanout(XIANGAN, first.notice());
+    port().advanceFanout(moved);
+    assertThat(port().pendingFanouts(XIANGAN)).containsExactly(later);
+    assertThat(port().dueFanouts(NOW, 10)).containsExactly(second);
+  }
+
+  @Test
+  void aSecondFanOutOfTheSameNoticeIsADuplicate() {
+    NoticeFanout f = new NoticeFanout(XIANGAN, NoticeId.newId(), null, NOW);
+    port().enqueueFanout(f);
+    assertConflict(ConflictException.Kind.DUPLICATE, () -> port().enqueueFanout(
+        new NoticeFanout(XIANGAN, f.notice(), null, NOW.plusSeconds(1))));
+    port().enqueueFanout(new NoticeFanout(HULI, f.notice(), null, NOW));
+    assertThat(port().pendingFanouts(XIANGAN)).containsExactly(f);
   }
 }

@@ -119,6 +119,35 @@ public abstract class NoticesContract extends PortContract<Notices> {
   }
 
   @Test
+  void aNoticesReceiptsArePagedInGuardianOrder_eachExactlyOnce() {
+    Notice n = notice(XIANGAN, Audience.school(world.schoolA.id()), NOW, NOW, false);
+    Notice other = notice(XIANGAN, Audience.school(world.schoolA.id()), NOW, NOW, false);
+    port().add(n);
+    port().add(other);
+    List<NoticeReceipt> receipts = java.util.stream.IntStream.range(0, 7)
+        .mapToObj(i -> receipt(n, GuardianId.newId(), StudentId.of("s-" + i))).toList();
+    port().addReceipts(receipts);
+    port().addReceipts(List.of(receipt(other, receipts.get(0).guardian())));
+
+    List<NoticeReceipt> paged = new java.util.ArrayList<>();
+    GuardianId after = null;
+    for (int round = 0; round < 10; round++) {
+      List<NoticeReceipt> page = port().receiptsOf(XIANGAN, n.id(), after, 3);
+      assertThat(page).hasSizeLessThanOrEqualTo(3);
+      if (page.isEmpty()) {
+        break;
+      }
+      paged.addAll(page);
+      after = page.get(page.size() - 1).guardian();
+    }
+    assertThat(paged).extracting(NoticeReceipt::id).doesNotHaveDuplicates()
+        .containsExactlyInAnyOrderElementsOf(receipts.stream().map(NoticeReceipt::id).toList());
+    NoticeReceipt firstOfSecondPage = paged.get(3);
+    assertSameRecord(port().receiptsOf(XIANGAN, n.id(), paged.get(2).guardian(), 1).get(0), firstOfSecondPage);
+    assertThat(port().receiptsOf(HULI, n.id(), null, 10)).isEmpty();
+  }
+
+  @Test
   void aBatchWithASecondReceiptOfTheSameGuardianAddsNone() {
     Notice n = notice(XIANGAN, Audience.school(world.schoolA.id()), NOW, NOW, false);
     port().add(n);

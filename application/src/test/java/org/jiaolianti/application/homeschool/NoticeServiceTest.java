@@ -25,12 +25,15 @@ import org.jiaolianti.application.shared.ForbiddenException;
 import org.jiaolianti.application.shared.InvalidInputException;
 import org.jiaolianti.application.shared.NotFoundException;
 import org.jiaolianti.application.shared.RuleViolationException;
+import org.jiaolianti.application.testing.CrashingNoticeOutbox;
 import org.jiaolianti.application.testing.NoticeWorld;
 import org.jiaolianti.application.testing.TestPolicies;
 import org.jiaolianti.domain.homeschool.AudienceKind;
 import org.jiaolianti.domain.homeschool.ConfirmationMode;
 import org.jiaolianti.domain.homeschool.Notice;
+import org.jiaolianti.domain.homeschool.DeliveryId;
 import org.jiaolianti.domain.homeschool.NoticeDelivery;
+import org.jiaolianti.domain.homeschool.NoticeFanout;
 import org.jiaolianti.domain.homeschool.NoticeReceipt;
 import org.jiaolianti.domain.homeschool.NoticeRules;
 import org.jiaolianti.domain.people.GuardianId;
@@ -72,8 +75,17 @@ class NoticeServiceTest {
     assertThat(guardians(receipts(n))).containsExactlyInAnyOrder(w.zhangFu.id(), w.liMu.id(), w.liFu.id());
     assertThat(receipts(n)).filteredOn(r -> r.guardian().equals(w.liMu.id()))
         .singleElement().satisfies(r -> assertThat(r.students()).containsExactly(w.liHuahua.id()));
+    // one outbox row for the whole publication; the dispatcher expands it into one delivery per guardian
+    assertThat(storage.noticeOutbox().pending(w.admin.district())).isEmpty();
+    assertThat(storage.noticeOutbox().pendingFanouts(w.admin.district())).singleElement()
+        .isEqualTo(new NoticeFanout(n.district(), n.id(), null, n.releaseAt()));
+    assertThat(app.noticeDispatcher().expandDue(100)).isEqualTo(3);
+    assertThat(storage.noticeOutbox().pendingFanouts(w.admin.district())).isEmpty();
     assertThat(storage.noticeOutbox().pending(w.admin.district())).hasSize(3)
-        .allSatisfy(d -> assertThat(d.kind()).isEqualTo(NoticeDelivery.Kind.NOTICE));
+        .allSatisfy(d -> assertThat(d.kind()).isEqualTo(NoticeDelivery.Kind.NOTICE))
+        .allSatisfy(d -> assertThat(d.id()).isEqualTo(DeliveryId.of(d.receipt(), NoticeDelivery.Kind.NOTICE)))
+        .extracting(NoticeDelivery::receipt).containsExactlyInAnyOrderElementsOf(receipts(n).stream()
+            .map(NoticeReceipt::id).toList());
   }
 
   @Test
@@ -101,6 +113,8 @@ class NoticeServiceTest {
     Notice district = publish(w.admin, new PublishNoticeCommand(AudienceKind.DISTRICT, null, null, null, null,
         "台风停课通知", "明日全区停课。", ConfirmationMode.CLICK_TO_CONFIRM, true, false));
     assertThat(receipts(district)).hasSize(5);
+    assertThat(storage.noticeOutbox().pendingFanouts(w.admin.district())).hasSize(3);
+    assertThat(app.noticeDispatcher().expandDue(100)).isEqualTo(4 + 2 + 5);
     assertThat(storage.noticeOutbox().pending(w.admin.district())).hasSize(4 + 2 + 5);
   }
 
@@ -281,7 +295,9 @@ class NoticeServiceTest {
 
     assertThatThrownBy(() -> beforeCrash.dispatchDue(1)).isInstanceOf(Crash.class);
     assertThat(channel.sent()).hasSize(1);
-    assertThat(storage.noticeOutbox().pending(w.admin.district())).hasSize(3); // the sent one is still there
+    // dispatchDue(1) expanded one receipt and sent it: that delivery is still there, the rest not yet expanded
+    assertThat(storage.noticeOutbox().pending(w.admin.district())).hasSize(1);
+    assertThat(storage.noticeOutbox().pendingFanouts(w.admin.district())).hasSize(1);
 
     NoticeDispatcher afterRestart = new NoticeDispatcher(storage.noticeOutbox(), storage.notices(), storage.roster(),
         channel, storage.transactions(), clock);
@@ -312,6 +328,89 @@ class NoticeServiceTest {
     assertThat(channel.sent()).extracting(NoticeChannel.Message::guardian)
         .containsExactlyInAnyOrderElementsOf(guardians(receipts(n)));
     assertThat(storage.noticeOutbox().pending(w.admin.district())).isEmpty();
+  }
+
+  @Test
+  void theDispatcherExpandsAPublicationChunkByChunk_withDeliveryIdsDerivedFromTheReceipts_andARerunAddsNothingTwice() {
+    Notice n = publish(w.admin, new PublishNoticeCommand(AudienceKind.DISTRICT, null, null, null, null, "台风停课通知",
+        "明日全区停课。", ConfirmationMode.READ_ONLY, true, false));
+    List<NoticeReceipt> all = receipts(n);
+    assertThat(all).hasSize(5);
+
+    assertThat(app.noticeDispatcher().expandDue(2)).isEqualTo(2);
+    assertThat(storage.noticeOutbox().pendingFanouts(w.admin.district())).singleElement()
+        .satisfies(f -> assertThat(f.after()).isEqualTo(all.get(1).guardian()));
+    assertThat(app.noticeDispatcher().expandDue(2)).isEqualTo(2);
+    assertThat(app.noticeDispatcher().expandDue(2)).isEqualTo(1);
+    assertThat(storage.noticeOutbox().pendingFanouts(w.admin.district())).isEmpty();
+    assertThat(app.noticeDispatcher().expandDue(2)).isZero();
+    List<NoticeDelivery> expanded = storage.noticeOutbox().pending(w.admin.district());
+    assertThat(expanded).extracting(NoticeDelivery::id).containsExactlyInAnyOrderElementsOf(
+        all.stream().map(r -> DeliveryId.of(r.id(), NoticeDelivery.Kind.NOTICE)).toList());
+
+    // the same publication expanded again from the start (a re-run) finds every delivery there already
+    storage.noticeOutbox().enqueueFanout(NoticeFanout.of(n));
+    assertThat(app.noticeDispatcher().expandDue(100)).isEqualTo(5);
+    assertThat(storage.noticeOutbox().pending(w.admin.district())).isEqualTo(expanded);
+    assertThat(app.noticeDispatcher().dispatchDue(100)).isEqualTo(5);
+    assertThat(channel.handedOver()).hasSize(5).doesNotHaveDuplicates();
+  }
+
+  @Test
+  void aCrashInTheMiddleOfAnExpansionLosesNothingAndSendsNothingTwice() {
+    Notice n = publish(w.teacherA11, toClass(w.a11, "外发", ConfirmationMode.READ_ONLY));
+    for (CrashingNoticeOutbox.At at : List.of(CrashingNoticeOutbox.At.ENQUEUE_IF_ABSENT,
+        CrashingNoticeOutbox.At.FINISH_FANOUT)) {
+      NoticeDispatcher crashing = new NoticeDispatcher(new CrashingNoticeOutbox(storage.noticeOutbox(), at),
+          storage.notices(), storage.roster(), channel, storage.transactions(), clock);
+      assertThatThrownBy(() -> crashing.dispatchDue(100)).isInstanceOf(CrashingNoticeOutbox.Crash.class);
+      assertThat(channel.handedOver()).isEmpty();
+      // the cursor did not move (in memory the half-written chunk stays: the derived ids keep it single)
+      assertThat(storage.noticeOutbox().pendingFanouts(w.admin.district())).singleElement()
+          .satisfies(f -> assertThat(f.after()).isNull());
+    }
+
+    assertThat(app.noticeDispatcher().dispatchDue(100)).isEqualTo(3);
+    assertThat(channel.handedOver()).hasSize(3).doesNotHaveDuplicates();
+    assertThat(channel.sent()).extracting(NoticeChannel.Message::guardian)
+        .containsExactlyInAnyOrderElementsOf(guardians(receipts(n)));
+    assertThat(storage.noticeOutbox().pending(w.admin.district())).isEmpty();
+    assertThat(storage.noticeOutbox().pendingFanouts(w.admin.district())).isEmpty();
+  }
+
+  @Test
+  void aCrashAfterTheExpansionBeforeSendingLosesNothingAndSendsNothingTwice() {
+    Notice n = publish(w.teacherA11, toClass(w.a11, "外发", ConfirmationMode.READ_ONLY));
+    NoticeChannel dead = message -> {
+      throw new Crash();
+    };
+    NoticeDispatcher beforeCrash = new NoticeDispatcher(storage.noticeOutbox(), storage.notices(), storage.roster(),
+        dead, storage.transactions(), clock);
+    assertThatThrownBy(() -> beforeCrash.dispatchDue(100)).isInstanceOf(Crash.class);
+    assertThat(storage.noticeOutbox().pendingFanouts(w.admin.district())).isEmpty();
+    List<NoticeDelivery> expanded = storage.noticeOutbox().pending(w.admin.district());
+    assertThat(expanded).hasSize(3);
+
+    assertThat(app.noticeDispatcher().dispatchDue(100)).isEqualTo(3);
+    assertThat(channel.handedOver()).containsExactlyInAnyOrderElementsOf(
+        expanded.stream().map(NoticeDelivery::id).toList());
+    assertThat(channel.sent()).extracting(NoticeChannel.Message::guardian)
+        .containsExactlyInAnyOrderElementsOf(guardians(receipts(n)));
+    assertThat(storage.noticeOutbox().pending(w.admin.district())).isEmpty();
+  }
+
+  @Test
+  void aHeldNoticesFanOutIsExpandedAtItsRelease() {
+    clock.set(NoticeWorld.at(LocalDateTime.of(2026, 3, 2, 22, 15)));
+    Notice held = publish(w.teacherA11, toClass(w.a11, "明日带水彩笔", ConfirmationMode.READ_ONLY));
+    assertThat(app.noticeDispatcher().dispatchDue(100)).isZero();
+    assertThat(storage.noticeOutbox().pendingFanouts(w.admin.district())).singleElement()
+        .satisfies(f -> assertThat(f.availableAt()).isEqualTo(held.releaseAt()));
+    assertThat(storage.noticeOutbox().pending(w.admin.district())).isEmpty();
+
+    clock.set(held.releaseAt());
+    assertThat(app.noticeDispatcher().dispatchDue(100)).isEqualTo(3);
+    assertThat(channel.sent()).hasSize(3);
   }
 
   @Test

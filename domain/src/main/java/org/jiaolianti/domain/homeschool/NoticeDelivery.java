@@ -52,6 +52,15 @@ public record NoticeDelivery(
         kind, availableAt, 0, null);
   }
 
+  /**
+   * A notice's delivery to one guardian, expanded from its publication's {@link NoticeFanout}: its id is
+   * derived from the receipt ({@link DeliveryId#of(NoticeReceiptId, Kind)}), the same on every expansion.
+   */
+  public static NoticeDelivery expanded(NoticeReceipt receipt, Instant availableAt) {
+    return new NoticeDelivery(DeliveryId.of(receipt.id(), Kind.NOTICE), receipt.district(), receipt.notice(),
+        receipt.id(), receipt.guardian(), Kind.NOTICE, availableAt, 0, null);
+  }
+
   /** After a failed attempt: retried at {@code next}. */
   public NoticeDelivery failed(Instant next, String error) {
     return new NoticeDelivery(id, district, notice, receipt, guardian, kind, next, attempts + 1, error);

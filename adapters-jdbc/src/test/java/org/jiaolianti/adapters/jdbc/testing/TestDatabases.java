@@ -26,7 +26,8 @@ public final class TestDatabases {
       "activity", "year_closing_figure", "year_closing", "exchange_event",
       "typical_case", "guardian_link", "student", "school_class", "role_assignment", "username_registry", "app_user",
       "guardian", "docking_agreement", "partner", "committee_member", "zone_membership", "experimental_zone", "school",
-      "town", "policy_activation", "district_policy", "audit_event", "audit_checkpoint", "audit_head");
+      "town", "policy_activation", "district_policy", "audit_event", "audit_checkpoint", "audit_head",
+      "notice_fanout");
 
   /** The seeds module's format: policies are stored as their seed text. */
   public static final PolicyFormat SEED_FORMAT = PolicyFormat.of(PolicySeedWriter::write,

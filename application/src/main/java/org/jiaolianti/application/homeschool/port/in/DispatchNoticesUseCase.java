@@ -8,6 +8,15 @@ package org.jiaolianti.application.homeschool.port.in;
  */
 public interface DispatchNoticesUseCase {
 
-  /** Hands up to {@code limit} due deliveries to the channel; returns how many the channel accepted. */
+  /**
+   * Expands due publications into per-guardian deliveries (about {@code limit}), then hands up to {@code limit}
+   * due deliveries to the channel; returns how many the channel accepted.
+   */
   int dispatchDue(int limit);
+
+  /**
+   * Only the first step of {@link #dispatchDue}: expands due publications (one outbox row each) into one
+   * delivery per guardian, about {@code limit} of them, one chunk per transaction; returns how many.
+   */
+  int expandDue(int limit);
 }

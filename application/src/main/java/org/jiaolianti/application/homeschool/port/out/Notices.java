@@ -34,6 +34,13 @@ public interface Notices {
   /** The receipts of a notice, by guardian id. */
   List<NoticeReceipt> receiptsOf(DistrictCode district, NoticeId notice);
 
+  /**
+   * A page of a notice's receipts in guardian order (the store's order of guardian ids): up to {@code limit}
+   * receipts of guardians after {@code after} (exclusive), or from the first when {@code after} is null.
+   * Paging on with the last receipt's guardian lists every receipt exactly once.
+   */
+  List<NoticeReceipt> receiptsOf(DistrictCode district, NoticeId notice, GuardianId after, int limit);
+
   Optional<NoticeReceipt> receiptById(DistrictCode district, NoticeReceiptId id);
 
   /** A guardian's receipts, of every notice. */
