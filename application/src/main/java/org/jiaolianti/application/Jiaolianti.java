@@ -42,6 +42,8 @@ import org.jiaolianti.application.openday.port.in.OpenDaysUseCase;
 import org.jiaolianti.application.consent.ConsentService;
 import org.jiaolianti.application.consent.port.in.ConsentCheck;
 import org.jiaolianti.application.consent.port.in.ConsentsUseCase;
+import org.jiaolianti.application.counsellor.CounsellorService;
+import org.jiaolianti.application.counsellor.port.in.CounsellorsUseCase;
 import org.jiaolianti.application.healthvp.HealthVicePrincipalService;
 import org.jiaolianti.application.healthvp.port.in.HealthVicePrincipalsUseCase;
 import org.jiaolianti.application.performance.PerformanceNoteService;
@@ -111,6 +113,7 @@ public final class Jiaolianti {
   private final HomeVisitService homeVisits;
   private final ConsentService consents;
   private final HealthVicePrincipalService healthVicePrincipals;
+  private final CounsellorService counsellors;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -188,6 +191,8 @@ public final class Jiaolianti {
     this.consents = new ConsentService(storage.consents(), storage.roster(), access, tx, clock, validator);
     this.healthVicePrincipals = new HealthVicePrincipalService(storage.healthVicePrincipals(), storage.schools(),
         storage.partners(), access, tx, clock, validator);
+    this.counsellors = new CounsellorService(storage.counsellorTeam(), storage.schools(), storage.users(),
+        storage.roleAssignments(), storage.policies(), access, tx, clock, validator);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -371,5 +376,10 @@ public final class Jiaolianti {
   /** Health vice-principals (健康副校长, 三(二)5) and the schools without one. */
   public HealthVicePrincipalsUseCase healthVicePrincipals() {
     return healthVicePrincipals;
+  }
+
+  /** The counsellor team (心理健康教师队伍, 五(二)3): posts, training records and the coverage report. */
+  public CounsellorsUseCase counsellors() {
+    return counsellors;
   }
 }

@@ -1,6 +1,7 @@
 package org.jiaolianti.application;
 
 import org.jiaolianti.application.consent.port.out.Consents;
+import org.jiaolianti.application.counsellor.port.out.CounsellorTeam;
 import org.jiaolianti.application.healthvp.port.out.HealthVicePrincipals;
 import static java.util.Objects.requireNonNull;
 
@@ -75,7 +76,8 @@ public record Storage(
     AuditTrail auditTrail,
     HomeVisits homeVisits,
     Consents consents,
-    HealthVicePrincipals healthVicePrincipals) {
+    HealthVicePrincipals healthVicePrincipals,
+    CounsellorTeam counsellorTeam) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -110,6 +112,7 @@ public record Storage(
     requireNonNull(homeVisits, "homeVisits");
     requireNonNull(consents, "consents");
     requireNonNull(healthVicePrincipals, "healthVicePrincipals");
+    requireNonNull(counsellorTeam, "counsellorTeam");
   }
 
   /**

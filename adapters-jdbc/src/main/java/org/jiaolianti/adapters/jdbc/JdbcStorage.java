@@ -45,6 +45,7 @@ public final class JdbcStorage {
         new JdbcGuidance.JdbcSharedResources(session),
         new JdbcInstructors(session), new JdbcOpenDays(session),
         new JdbcAuditTrail(session), new JdbcHomeVisits(session),
-        new JdbcConsents(session), new JdbcHealthVicePrincipals(session));
+        new JdbcConsents(session), new JdbcHealthVicePrincipals(session),
+        new JdbcCounsellorTeam(session));
   }
 }

@@ -467,4 +467,17 @@ abstract class PortContracts {
       store(records);
     }
   }
+
+  @Nested
+  class CounsellorTeamOnJdbc extends org.jiaolianti.application.contract.CounsellorTeamContract {
+    @Override
+    protected org.jiaolianti.application.counsellor.port.out.CounsellorTeam counsellorTeam() {
+      return emptyStorage().counsellorTeam();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
 }

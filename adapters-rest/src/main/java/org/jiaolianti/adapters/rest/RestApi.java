@@ -89,7 +89,9 @@ public final class RestApi extends Application {
         new org.jiaolianti.adapters.rest.audit.AuditEventResource(app.auditTrail()),
         new org.jiaolianti.adapters.rest.homevisit.HomeVisitResource(app.homeVisits()),
         new org.jiaolianti.adapters.rest.consent.ConsentResource(app.consents()),
-        new org.jiaolianti.adapters.rest.healthvp.HealthVicePrincipalResource(app.healthVicePrincipals()));
+        new org.jiaolianti.adapters.rest.healthvp.HealthVicePrincipalResource(app.healthVicePrincipals()),
+        new org.jiaolianti.adapters.rest.counsellor.CounsellorResource(app.counsellors()),
+        new org.jiaolianti.adapters.rest.counsellor.CounsellorCoverageResource(app.counsellors()));
   }
 
   @Override

@@ -23,6 +23,7 @@ public final class InMemoryStorage {
         new InMemoryGuidance.InMemorySharedResources(),
         new InMemoryInstructors(), new InMemoryOpenDays(),
         new InMemoryAuditTrail(), new InMemoryHomeVisits(),
-        new InMemoryConsents(), new InMemoryHealthVicePrincipals());
+        new InMemoryConsents(), new InMemoryHealthVicePrincipals(),
+        new InMemoryCounsellorTeam());
   }
 }

@@ -47,6 +47,13 @@ import static org.jiaolianti.domain.access.Action.RECORD_CONSENTS;
 import static org.jiaolianti.domain.access.Action.READ_CONSENTS;
 import static org.jiaolianti.domain.access.Action.MANAGE_HEALTH_VICE_PRINCIPALS;
 import static org.jiaolianti.domain.access.Action.READ_HEALTH_VICE_PRINCIPALS;
+import static org.jiaolianti.domain.access.Action.MANAGE_COUNSELLOR_POSTS;
+import static org.jiaolianti.domain.access.Action.READ_COUNSELLOR_POSTS;
+import static org.jiaolianti.domain.access.Action.READ_OWN_COUNSELLOR_POSTS;
+import static org.jiaolianti.domain.access.Action.LOG_OWN_COUNSELLOR_TRAINING;
+import static org.jiaolianti.domain.access.Action.LOG_COUNSELLOR_TRAINING;
+import static org.jiaolianti.domain.access.Action.READ_COUNSELLOR_TRAINING;
+import static org.jiaolianti.domain.access.Action.READ_COUNSELLOR_COVERAGE;
 import static org.jiaolianti.domain.access.Action.READ_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.MANAGE_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.LEARN_GUIDANCE;
@@ -164,6 +171,13 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *   <tr><td>MANAGE_HEALTH_VICE_PRINCIPALS</td><td>DISTRICT_ADMIN: D</td></tr>
  *   <tr><td>READ_HEALTH_VICE_PRINCIPALS</td><td>DISTRICT_ADMIN, DISTRICT_MH_OFFICER, UNIT_OFFICER: D;
  *       SCHOOL_ADMIN: S (own school's)</td></tr>
+ *   <tr><td>MANAGE_COUNSELLOR_POSTS, READ_COUNSELLOR_POSTS</td><td>DISTRICT_ADMIN, DISTRICT_MH_OFFICER: D;
+ *       SCHOOL_ADMIN: S (own school's posts)</td></tr>
+ *   <tr><td>READ_OWN_COUNSELLOR_POSTS, LOG_OWN_COUNSELLOR_TRAINING</td><td>COUNSELLOR: self (own posts; logs and
+ *       reads own training)</td></tr>
+ *   <tr><td>LOG_COUNSELLOR_TRAINING, READ_COUNSELLOR_TRAINING</td><td>DISTRICT_ADMIN, DISTRICT_MH_OFFICER: D</td></tr>
+ *   <tr><td>READ_COUNSELLOR_COVERAGE</td><td>DISTRICT_ADMIN, DISTRICT_MH_OFFICER, UNIT_OFFICER: D (counts and
+ *       school names)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
@@ -284,6 +298,14 @@ public final class AccessRules {
     put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, READ_HEALTH_VICE_PRINCIPALS);
     put(t, Role.UNIT_OFFICER, DISTRICT, READ_HEALTH_VICE_PRINCIPALS);
     put(t, Role.SCHOOL_ADMIN, SCOPE, READ_HEALTH_VICE_PRINCIPALS);
+    // The counsellor team (五(二)3)
+    put(t, Role.DISTRICT_ADMIN, DISTRICT, MANAGE_COUNSELLOR_POSTS, READ_COUNSELLOR_POSTS, LOG_COUNSELLOR_TRAINING,
+        READ_COUNSELLOR_TRAINING, READ_COUNSELLOR_COVERAGE);
+    put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, MANAGE_COUNSELLOR_POSTS, READ_COUNSELLOR_POSTS,
+        LOG_COUNSELLOR_TRAINING, READ_COUNSELLOR_TRAINING, READ_COUNSELLOR_COVERAGE);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, MANAGE_COUNSELLOR_POSTS, READ_COUNSELLOR_POSTS);
+    put(t, Role.COUNSELLOR, SELF, READ_OWN_COUNSELLOR_POSTS, LOG_OWN_COUNSELLOR_TRAINING);
+    put(t, Role.UNIT_OFFICER, DISTRICT, READ_COUNSELLOR_COVERAGE);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }

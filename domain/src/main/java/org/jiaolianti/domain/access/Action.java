@@ -184,7 +184,24 @@ public enum Action {
       Target.Kind.SCHOOL),
   /** Read health vice-principal appointments and the schools without one (三(二)5). 中文：查看健康副校长。 */
   READ_HEALTH_VICE_PRINCIPALS("查看健康副校长", "read health vice-principals", Target.Kind.DISTRICT,
-      Target.Kind.SCHOOL);
+      Target.Kind.SCHOOL),
+  /**
+   * Register counsellor posts, end them and mark a school's mental-health lead (五(二)3). 中文：管理心理健康教师岗位。
+   */
+  MANAGE_COUNSELLOR_POSTS("管理心理健康教师岗位", "manage counsellor posts", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Read counsellor posts (五(二)3). 中文：查看心理健康教师岗位。 */
+  READ_COUNSELLOR_POSTS("查看心理健康教师岗位", "read counsellor posts", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** A counsellor reads their own posts (五(二)3; target: the user). 中文：查看本人心理健康教师岗位。 */
+  READ_OWN_COUNSELLOR_POSTS("查看本人心理健康教师岗位", "read own counsellor posts", Target.Kind.USER),
+  /** Log a counsellor's training (五(二)3; target: the post's school). 中文：登记心理健康教师培训。 */
+  LOG_COUNSELLOR_TRAINING("登记心理健康教师培训", "log counsellor training", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Read counsellors' training records (五(二)3; target: the post's school). 中文：查看心理健康教师培训。 */
+  READ_COUNSELLOR_TRAINING("查看心理健康教师培训", "read counsellor training", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL),
+  /** A counsellor logs and reads their own training (五(二)3; target: the user). 中文：登记与查看本人培训。 */
+  LOG_OWN_COUNSELLOR_TRAINING("登记与查看本人培训", "log and read own training", Target.Kind.USER),
+  /** Read the counsellor coverage report, counts and school names (五(二)3). 中文：查看心理健康教师配备率。 */
+  READ_COUNSELLOR_COVERAGE("查看心理健康教师配备率", "read counsellor coverage", Target.Kind.DISTRICT);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;
