@@ -42,6 +42,9 @@ import org.jiaolianti.application.openday.port.in.OpenDaysUseCase;
 import org.jiaolianti.application.consent.ConsentService;
 import org.jiaolianti.application.consent.port.in.ConsentCheck;
 import org.jiaolianti.application.consent.port.in.ConsentsUseCase;
+import org.jiaolianti.application.breakglass.BreakGlassCheck;
+import org.jiaolianti.application.breakglass.BreakGlassService;
+import org.jiaolianti.application.breakglass.port.in.BreakGlassUseCase;
 import org.jiaolianti.application.counsellor.CounsellorService;
 import org.jiaolianti.application.counsellor.port.in.CounsellorsUseCase;
 import org.jiaolianti.application.healthvp.HealthVicePrincipalService;
@@ -114,6 +117,7 @@ public final class Jiaolianti {
   private final ConsentService consents;
   private final HealthVicePrincipalService healthVicePrincipals;
   private final CounsellorService counsellors;
+  private final BreakGlassService breakGlass;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -193,6 +197,8 @@ public final class Jiaolianti {
         storage.partners(), access, tx, clock, validator);
     this.counsellors = new CounsellorService(storage.counsellorTeam(), storage.schools(), storage.users(),
         storage.roleAssignments(), storage.policies(), access, tx, clock, validator);
+    this.breakGlass = new BreakGlassService(storage.breakGlassAccesses(), storage.roster(), storage.counsellorTeam(),
+        storage.policies(), access, audit, tx, clock, validator);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -381,5 +387,15 @@ public final class Jiaolianti {
   /** The counsellor team (心理健康教师队伍, 五(二)3): posts, training records and the coverage report. */
   public CounsellorsUseCase counsellors() {
     return counsellors;
+  }
+
+  /** Break-glass access (五(二)2). */
+  public BreakGlassUseCase breakGlass() {
+    return breakGlass;
+  }
+
+  /** Whether an actor holds an active break-glass access to a student now (for other use cases). */
+  public BreakGlassCheck breakGlassCheck() {
+    return breakGlass;
   }
 }

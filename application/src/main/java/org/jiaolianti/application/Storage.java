@@ -1,6 +1,7 @@
 package org.jiaolianti.application;
 
 import org.jiaolianti.application.consent.port.out.Consents;
+import org.jiaolianti.application.breakglass.port.out.BreakGlassAccesses;
 import org.jiaolianti.application.counsellor.port.out.CounsellorTeam;
 import org.jiaolianti.application.healthvp.port.out.HealthVicePrincipals;
 import static java.util.Objects.requireNonNull;
@@ -77,7 +78,8 @@ public record Storage(
     HomeVisits homeVisits,
     Consents consents,
     HealthVicePrincipals healthVicePrincipals,
-    CounsellorTeam counsellorTeam) {
+    CounsellorTeam counsellorTeam,
+    BreakGlassAccesses breakGlassAccesses) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -113,6 +115,7 @@ public record Storage(
     requireNonNull(consents, "consents");
     requireNonNull(healthVicePrincipals, "healthVicePrincipals");
     requireNonNull(counsellorTeam, "counsellorTeam");
+    requireNonNull(breakGlassAccesses, "breakGlassAccesses");
   }
 
   /**

@@ -480,4 +480,17 @@ abstract class PortContracts {
       store(records);
     }
   }
+
+  @Nested
+  class BreakGlassAccessesOnJdbc extends org.jiaolianti.application.contract.BreakGlassAccessesContract {
+    @Override
+    protected org.jiaolianti.application.breakglass.port.out.BreakGlassAccesses breakGlassAccesses() {
+      return emptyStorage().breakGlassAccesses();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
 }

@@ -91,7 +91,8 @@ public final class RestApi extends Application {
         new org.jiaolianti.adapters.rest.consent.ConsentResource(app.consents()),
         new org.jiaolianti.adapters.rest.healthvp.HealthVicePrincipalResource(app.healthVicePrincipals()),
         new org.jiaolianti.adapters.rest.counsellor.CounsellorResource(app.counsellors()),
-        new org.jiaolianti.adapters.rest.counsellor.CounsellorCoverageResource(app.counsellors()));
+        new org.jiaolianti.adapters.rest.counsellor.CounsellorCoverageResource(app.counsellors()),
+        new org.jiaolianti.adapters.rest.breakglass.BreakGlassResource(app.breakGlass()));
   }
 
   @Override

@@ -54,6 +54,8 @@ import static org.jiaolianti.domain.access.Action.LOG_OWN_COUNSELLOR_TRAINING;
 import static org.jiaolianti.domain.access.Action.LOG_COUNSELLOR_TRAINING;
 import static org.jiaolianti.domain.access.Action.READ_COUNSELLOR_TRAINING;
 import static org.jiaolianti.domain.access.Action.READ_COUNSELLOR_COVERAGE;
+import static org.jiaolianti.domain.access.Action.BREAK_GLASS;
+import static org.jiaolianti.domain.access.Action.READ_BREAK_GLASS;
 import static org.jiaolianti.domain.access.Action.READ_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.MANAGE_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.LEARN_GUIDANCE;
@@ -178,6 +180,10 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *   <tr><td>LOG_COUNSELLOR_TRAINING, READ_COUNSELLOR_TRAINING</td><td>DISTRICT_ADMIN, DISTRICT_MH_OFFICER: D</td></tr>
  *   <tr><td>READ_COUNSELLOR_COVERAGE</td><td>DISTRICT_ADMIN, DISTRICT_MH_OFFICER, UNIT_OFFICER: D (counts and
  *       school names)</td></tr>
+ *   <tr><td>BREAK_GLASS</td><td>DISTRICT_MH_OFFICER: D (one named student, a reason, automatic expiry; opens,
+ *       stops and reads their own accesses; 五(二)2)</td></tr>
+ *   <tr><td>READ_BREAK_GLASS</td><td>AUDITOR: D; COUNSELLOR: S (only the school's mental-health lead recorded on
+ *       the access)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
@@ -306,6 +312,10 @@ public final class AccessRules {
     put(t, Role.SCHOOL_ADMIN, SCOPE, MANAGE_COUNSELLOR_POSTS, READ_COUNSELLOR_POSTS);
     put(t, Role.COUNSELLOR, SELF, READ_OWN_COUNSELLOR_POSTS, LOG_OWN_COUNSELLOR_TRAINING);
     put(t, Role.UNIT_OFFICER, DISTRICT, READ_COUNSELLOR_COVERAGE);
+    // Break-glass (五(二)2)
+    put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, BREAK_GLASS);
+    put(t, Role.AUDITOR, DISTRICT, READ_BREAK_GLASS);
+    put(t, Role.COUNSELLOR, SCOPE, READ_BREAK_GLASS);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }

@@ -201,7 +201,14 @@ public enum Action {
   /** A counsellor logs and reads their own training (五(二)3; target: the user). 中文：登记与查看本人培训。 */
   LOG_OWN_COUNSELLOR_TRAINING("登记与查看本人培训", "log and read own training", Target.Kind.USER),
   /** Read the counsellor coverage report, counts and school names (五(二)3). 中文：查看心理健康教师配备率。 */
-  READ_COUNSELLOR_COVERAGE("查看心理健康教师配备率", "read counsellor coverage", Target.Kind.DISTRICT);
+  READ_COUNSELLOR_COVERAGE("查看心理健康教师配备率", "read counsellor coverage", Target.Kind.DISTRICT),
+  /** Open, stop and read one's own break-glass accesses to named students of the district (五(二)2). 中文：紧急调阅。 */
+  BREAK_GLASS("紧急调阅", "open break-glass access", Target.Kind.DISTRICT),
+  /**
+   * Read others' break-glass accesses (五(二)2; target: the student's school): a school's mental-health lead
+   * their school's, the auditor all. 中文：查看紧急调阅记录。
+   */
+  READ_BREAK_GLASS("查看紧急调阅记录", "read break-glass accesses", Target.Kind.DISTRICT, Target.Kind.SCHOOL);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;
