@@ -16,7 +16,6 @@ import org.jiaolianti.application.people.port.in.ManageRosterUseCase.EnrolStuden
 import org.jiaolianti.application.people.port.in.ManageRosterUseCase.LinkGuardianCommand;
 import org.jiaolianti.application.people.port.in.ManageRosterUseCase.RegisterClassCommand;
 import org.jiaolianti.application.people.port.in.ManageRosterUseCase.RegisterGuardianCommand;
-import org.jiaolianti.application.people.port.in.ManageUsersUseCase.RegisterUserCommand;
 import org.jiaolianti.domain.access.Role;
 import org.jiaolianti.domain.access.ScopeType;
 import org.jiaolianti.domain.organization.School;
@@ -93,11 +92,7 @@ class ConsentResourceTest {
   }
 
   private User guardian(Student of, String username, String name, String mobile) {
-    var g = world.app.roster().registerGuardian(new RegisterGuardianCommand(D, name, mobile));
-    world.app.roster().link(new LinkGuardianCommand(D, g.id().value(), of.id().value(), GuardianRelation.FATHER));
-    User u = world.app.users().register(new RegisterUserCommand(D, username, name, g.id().value()));
-    world.grant(u, Role.GUARDIAN, ScopeType.GUARDIAN_OF, null);
-    return u;
+    return world.guardian(of, username, name, mobile, GuardianRelation.FATHER);
   }
 
   @AfterAll

@@ -11,10 +11,7 @@ import org.jiaolianti.application.inmemory.Clocks;
 import org.jiaolianti.application.organization.port.in.RegisterOrganizationUseCase.RegisterSchoolCommand;
 import org.jiaolianti.application.organization.port.in.RegisterOrganizationUseCase.RegisterTownCommand;
 import org.jiaolianti.application.people.port.in.ManageRosterUseCase.EnrolStudentCommand;
-import org.jiaolianti.application.people.port.in.ManageRosterUseCase.LinkGuardianCommand;
 import org.jiaolianti.application.people.port.in.ManageRosterUseCase.RegisterClassCommand;
-import org.jiaolianti.application.people.port.in.ManageRosterUseCase.RegisterGuardianCommand;
-import org.jiaolianti.application.people.port.in.ManageUsersUseCase.RegisterUserCommand;
 import org.jiaolianti.domain.access.Role;
 import org.jiaolianti.domain.access.ScopeType;
 import org.jiaolianti.domain.organization.School;
@@ -66,11 +63,7 @@ class HomeSchoolReportResourceTest {
   }
 
   private User guardian(Student child, String username, String name, String mobile) {
-    var g = world.app.roster().registerGuardian(new RegisterGuardianCommand(D, name, mobile));
-    world.app.roster().link(new LinkGuardianCommand(D, g.id().value(), child.id().value(), GuardianRelation.MOTHER));
-    User u = world.app.users().register(new RegisterUserCommand(D, username, name, g.id().value()));
-    world.grant(u, Role.GUARDIAN, ScopeType.GUARDIAN_OF, null);
-    return u;
+    return world.guardian(child, username, name, mobile, GuardianRelation.MOTHER);
   }
 
   @AfterAll

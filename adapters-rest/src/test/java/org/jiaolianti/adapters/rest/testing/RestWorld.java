@@ -1,5 +1,9 @@
 package org.jiaolianti.adapters.rest.testing;
 
+import org.jiaolianti.application.people.port.in.ManageRosterUseCase.LinkGuardianCommand;
+import org.jiaolianti.application.people.port.in.ManageRosterUseCase.RegisterGuardianCommand;
+import org.jiaolianti.domain.people.GuardianRelation;
+import org.jiaolianti.domain.people.Student;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -58,6 +62,18 @@ public final class RestWorld implements AutoCloseable {
 
   public RoleAssignment grant(User user, Role role, ScopeType scope, String reference) {
     return app.users().assign(new AssignRoleCommand(DISTRICT, user.id().value(), role, scope, reference, ROLES_FROM, null));
+  }
+
+  /**
+   * A guardian of {@code child} with a user account holding the GUARDIAN role: the roster's guardian, the link
+   * and the account, as the REST tests need them.
+   */
+  public User guardian(Student child, String username, String name, String mobile, GuardianRelation relation) {
+    var g = app.roster().registerGuardian(new RegisterGuardianCommand(DISTRICT, name, mobile));
+    app.roster().link(new LinkGuardianCommand(DISTRICT, g.id().value(), child.id().value(), relation));
+    User u = app.users().register(new RegisterUserCommand(DISTRICT, username, name, g.id().value()));
+    grant(u, Role.GUARDIAN, ScopeType.GUARDIAN_OF, null);
+    return u;
   }
 
   public String token(User user) {
