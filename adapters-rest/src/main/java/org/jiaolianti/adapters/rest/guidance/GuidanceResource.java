@@ -263,10 +263,7 @@ public final class GuidanceResource {
               + "lessons (GUIDANCE_COURSE_EMPTY), 五(一)2"),
           @ApiResponse(responseCode = "428", description = "If-Match is missing")})
   public Response publish(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") String id) {
-    Actor actor = ActorPrincipal.of(sc);
-    ETags.requireMatch(headers, guidance.get(actor, id).item().version());
-    GuidanceItem i = guidance.publish(actor, id);
-    return Response.ok(ItemView.of(i, Language.of(headers))).tag(ETags.of(i.version())).build();
+    return changeStatus(sc, headers, id, guidance::publish);
   }
 
   @POST
@@ -285,10 +282,7 @@ public final class GuidanceResource {
           @ApiResponse(responseCode = "422", description = "not published (GUIDANCE_NOT_PUBLISHED), 五(一)2"),
           @ApiResponse(responseCode = "428", description = "If-Match is missing")})
   public Response withdraw(@Context SecurityContext sc, @Context HttpHeaders headers, @PathParam("id") String id) {
-    Actor actor = ActorPrincipal.of(sc);
-    ETags.requireMatch(headers, guidance.get(actor, id).item().version());
-    GuidanceItem i = guidance.withdraw(actor, id);
-    return Response.ok(ItemView.of(i, Language.of(headers))).tag(ETags.of(i.version())).build();
+    return changeStatus(sc, headers, id, guidance::withdraw);
   }
 
   @GET
@@ -368,5 +362,14 @@ public final class GuidanceResource {
           @ApiResponse(responseCode = "404", description = "no such item the caller may see")})
   public StatisticsView statistics(@Context SecurityContext sc, @PathParam("id") String id) {
     return StatisticsView.of(guidance.statistics(ActorPrincipal.of(sc), id));
+  }
+
+  /** A status change under If-Match: the item as read must be the stored version; answers it with its new ETag. */
+  private Response changeStatus(SecurityContext sc, HttpHeaders headers, String id,
+      java.util.function.BiFunction<Actor, String, GuidanceItem> change) {
+    Actor actor = ActorPrincipal.of(sc);
+    ETags.requireMatch(headers, guidance.get(actor, id).item().version());
+    GuidanceItem i = change.apply(actor, id);
+    return Response.ok(ItemView.of(i, Language.of(headers))).tag(ETags.of(i.version())).build();
   }
 }
