@@ -71,6 +71,8 @@ import org.jiaolianti.application.organization.port.in.OrganizationQueries;
 import org.jiaolianti.application.organization.port.in.RegisterOrganizationUseCase;
 import org.jiaolianti.application.people.RosterImportService;
 import org.jiaolianti.application.people.RosterService;
+import org.jiaolianti.application.people.StudentProfileService;
+import org.jiaolianti.application.people.port.in.StudentProfileUseCase;
 import org.jiaolianti.application.people.UserService;
 import org.jiaolianti.application.people.port.in.ManageRosterUseCase;
 import org.jiaolianti.application.people.port.in.ManageUsersUseCase;
@@ -118,6 +120,7 @@ public final class Jiaolianti {
   private final HealthVicePrincipalService healthVicePrincipals;
   private final CounsellorService counsellors;
   private final BreakGlassService breakGlass;
+  private final StudentProfileService studentProfiles;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -199,6 +202,7 @@ public final class Jiaolianti {
         storage.roleAssignments(), storage.policies(), access, tx, clock, validator);
     this.breakGlass = new BreakGlassService(storage.breakGlassAccesses(), storage.roster(), storage.counsellorTeam(),
         storage.policies(), access, audit, tx, clock, validator);
+    this.studentProfiles = new StudentProfileService(storage.roster(), storage.schools(), access, audit, tx);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -397,5 +401,10 @@ public final class Jiaolianti {
   /** Whether an actor holds an active break-glass access to a student now (for other use cases). */
   public BreakGlassCheck breakGlassCheck() {
     return breakGlass;
+  }
+
+  /** Full student profiles (学生完整档案): need-to-know from the roster, every read audited (五(二)). */
+  public StudentProfileUseCase studentProfiles() {
+    return studentProfiles;
   }
 }

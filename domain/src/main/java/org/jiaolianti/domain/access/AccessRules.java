@@ -68,6 +68,7 @@ import static org.jiaolianti.domain.access.Action.LOG_OWN_INSTRUCTOR_SERVICES;
 import static org.jiaolianti.domain.access.Action.READ_OPEN_DAYS;
 import static org.jiaolianti.domain.access.Action.MANAGE_OPEN_DAYS;
 import static org.jiaolianti.domain.access.Action.BOOK_OPEN_DAYS;
+import static org.jiaolianti.domain.access.Action.READ_STUDENT_PROFILES;
 import static org.jiaolianti.domain.access.Reach.DISTRICT;
 import static org.jiaolianti.domain.access.Reach.SCOPE;
 import static org.jiaolianti.domain.access.Reach.SCOPE_AND_RELATED;
@@ -184,6 +185,9 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *       stops and reads their own accesses; 五(二)2)</td></tr>
  *   <tr><td>READ_BREAK_GLASS</td><td>AUDITOR: D; COUNSELLOR: S (only the school's mental-health lead recorded on
  *       the access)</td></tr>
+ *   <tr><td>READ_STUDENT_PROFILES</td><td>SCHOOL_ADMIN, TEACHER, COUNSELLOR, GUARDIAN: S (then only the students of
+ *       their school, of their classes, or their own children: decided from the roster; never district-wide —
+ *       the bureau reads aggregates; every read audited)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
@@ -316,6 +320,11 @@ public final class AccessRules {
     put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, BREAK_GLASS);
     put(t, Role.AUDITOR, DISTRICT, READ_BREAK_GLASS);
     put(t, Role.COUNSELLOR, SCOPE, READ_BREAK_GLASS);
+    // Full student profile (audited, 五(二)): need to know from the roster, nobody district-wide
+    put(t, Role.SCHOOL_ADMIN, SCOPE, READ_STUDENT_PROFILES);
+    put(t, Role.TEACHER, SCOPE, READ_STUDENT_PROFILES);
+    put(t, Role.COUNSELLOR, SCOPE, READ_STUDENT_PROFILES);
+    put(t, Role.GUARDIAN, SCOPE, READ_STUDENT_PROFILES);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }

@@ -208,7 +208,13 @@ public enum Action {
    * Read others' break-glass accesses (五(二)2; target: the student's school): a school's mental-health lead
    * their school's, the auditor all. 中文：查看紧急调阅记录。
    */
-  READ_BREAK_GLASS("查看紧急调阅记录", "read break-glass accesses", Target.Kind.DISTRICT, Target.Kind.SCHOOL);
+  READ_BREAK_GLASS("查看紧急调阅记录", "read break-glass accesses", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /**
+   * Read one student's full profile (name, birth, class, guardians); narrowed from the roster to the students of
+   * one's classes (teacher), school (leader, counsellor) or one's own children (guardian); every read audited
+   * (五(二)). 中文：查看学生完整档案。
+   */
+  READ_STUDENT_PROFILES("查看学生完整档案", "read full student profiles", Target.Kind.DISTRICT, Target.Kind.SCHOOL);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;

@@ -98,4 +98,12 @@ class PersonalDataTest {
     assertThat(s.ageOn(LocalDate.of(2028, 12, 31))).isEqualTo(13);
     assertThat(s.ageOn(LocalDate.of(2029, 1, 1))).isEqualTo(14);
   }
+
+  @Test
+  void onlyThoseWhoContactTheFamilySeeFullContactsOnAProfile() {
+    assertThat(ProfileReader.CLASS_TEACHER.seesContacts()).isTrue();
+    assertThat(ProfileReader.SCHOOL_ADMIN.seesContacts()).isTrue();
+    assertThat(ProfileReader.COUNSELLOR.seesContacts()).isFalse();
+    assertThat(ProfileReader.GUARDIAN.seesContacts()).isFalse();
+  }
 }
