@@ -45,6 +45,8 @@ import org.jiaolianti.application.consent.port.in.ConsentsUseCase;
 import org.jiaolianti.application.breakglass.BreakGlassCheck;
 import org.jiaolianti.application.breakglass.BreakGlassService;
 import org.jiaolianti.application.breakglass.port.in.BreakGlassUseCase;
+import org.jiaolianti.application.screening.ScreeningService;
+import org.jiaolianti.application.screening.port.in.ScreeningsUseCase;
 import org.jiaolianti.application.counsellor.CounsellorService;
 import org.jiaolianti.application.counsellor.port.in.CounsellorsUseCase;
 import org.jiaolianti.application.healthvp.HealthVicePrincipalService;
@@ -118,6 +120,7 @@ public final class Jiaolianti {
   private final HealthVicePrincipalService healthVicePrincipals;
   private final CounsellorService counsellors;
   private final BreakGlassService breakGlass;
+  private final ScreeningService screenings;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -199,6 +202,8 @@ public final class Jiaolianti {
         storage.roleAssignments(), storage.policies(), access, tx, clock, validator);
     this.breakGlass = new BreakGlassService(storage.breakGlassAccesses(), storage.roster(), storage.counsellorTeam(),
         storage.policies(), access, audit, tx, clock, validator);
+    this.screenings = new ScreeningService(storage.screeningCampaigns(), storage.screeningResults(),
+        storage.schools(), storage.roster(), storage.policies(), consents, access, audit, tx, clock, validator);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -397,5 +402,10 @@ public final class Jiaolianti {
   /** Whether an actor holds an active break-glass access to a student now (for other use cases). */
   public BreakGlassCheck breakGlassCheck() {
     return breakGlass;
+  }
+
+  /** Screening campaigns and results (心理普测, 五(二)2): results audited, per student only to counsellors. */
+  public ScreeningsUseCase screenings() {
+    return screenings;
   }
 }

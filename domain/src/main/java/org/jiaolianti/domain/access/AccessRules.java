@@ -56,6 +56,10 @@ import static org.jiaolianti.domain.access.Action.READ_COUNSELLOR_TRAINING;
 import static org.jiaolianti.domain.access.Action.READ_COUNSELLOR_COVERAGE;
 import static org.jiaolianti.domain.access.Action.BREAK_GLASS;
 import static org.jiaolianti.domain.access.Action.READ_BREAK_GLASS;
+import static org.jiaolianti.domain.access.Action.MANAGE_SCREENINGS;
+import static org.jiaolianti.domain.access.Action.READ_SCREENINGS;
+import static org.jiaolianti.domain.access.Action.RECORD_SCREENING_RESULTS;
+import static org.jiaolianti.domain.access.Action.READ_SCREENING_RESULTS;
 import static org.jiaolianti.domain.access.Action.READ_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.MANAGE_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.LEARN_GUIDANCE;
@@ -184,6 +188,10 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *       stops and reads their own accesses; 五(二)2)</td></tr>
  *   <tr><td>READ_BREAK_GLASS</td><td>AUDITOR: D; COUNSELLOR: S (only the school's mental-health lead recorded on
  *       the access)</td></tr>
+ *   <tr><td>MANAGE_SCREENINGS, READ_SCREENINGS</td><td>DISTRICT_MH_OFFICER: D; SCHOOL_ADMIN, COUNSELLOR: S (own
+ *       school's campaigns with counts only, and the students due for screening; 五(二)2)</td></tr>
+ *   <tr><td>RECORD_SCREENING_RESULTS, READ_SCREENING_RESULTS</td><td>COUNSELLOR: S (each student's result of
+ *       own school's campaigns; audited)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
@@ -316,6 +324,11 @@ public final class AccessRules {
     put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, BREAK_GLASS);
     put(t, Role.AUDITOR, DISTRICT, READ_BREAK_GLASS);
     put(t, Role.COUNSELLOR, SCOPE, READ_BREAK_GLASS);
+    // Screening campaigns and results (心理普测, 五(二)2): per-student results only to the school's counsellors
+    put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, MANAGE_SCREENINGS, READ_SCREENINGS);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, MANAGE_SCREENINGS, READ_SCREENINGS);
+    put(t, Role.COUNSELLOR, SCOPE, MANAGE_SCREENINGS, READ_SCREENINGS, RECORD_SCREENING_RESULTS,
+        READ_SCREENING_RESULTS);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }
