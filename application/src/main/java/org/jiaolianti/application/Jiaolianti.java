@@ -45,6 +45,8 @@ import org.jiaolianti.application.consent.port.in.ConsentsUseCase;
 import org.jiaolianti.application.breakglass.BreakGlassCheck;
 import org.jiaolianti.application.breakglass.BreakGlassService;
 import org.jiaolianti.application.breakglass.port.in.BreakGlassUseCase;
+import org.jiaolianti.application.screening.ScreeningService;
+import org.jiaolianti.application.screening.port.in.ScreeningsUseCase;
 import org.jiaolianti.application.counsellor.CounsellorService;
 import org.jiaolianti.application.counsellor.port.in.CounsellorsUseCase;
 import org.jiaolianti.application.healthvp.HealthVicePrincipalService;
@@ -121,6 +123,7 @@ public final class Jiaolianti {
   private final CounsellorService counsellors;
   private final BreakGlassService breakGlass;
   private final StudentProfileService studentProfiles;
+  private final ScreeningService screenings;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -203,6 +206,8 @@ public final class Jiaolianti {
     this.breakGlass = new BreakGlassService(storage.breakGlassAccesses(), storage.roster(), storage.counsellorTeam(),
         storage.policies(), access, audit, tx, clock, validator);
     this.studentProfiles = new StudentProfileService(storage.roster(), storage.schools(), access, audit, tx);
+    this.screenings = new ScreeningService(storage.screeningCampaigns(), storage.screeningResults(),
+        storage.schools(), storage.roster(), storage.policies(), consents, access, audit, tx, clock, validator);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -406,5 +411,10 @@ public final class Jiaolianti {
   /** Full student profiles (学生完整档案): need-to-know from the roster, every read audited (五(二)). */
   public StudentProfileUseCase studentProfiles() {
     return studentProfiles;
+  }
+
+  /** Screening campaigns and results (心理普测, 五(二)2): results audited, per student only to counsellors. */
+  public ScreeningsUseCase screenings() {
+    return screenings;
   }
 }

@@ -39,6 +39,8 @@ import org.jiaolianti.application.policy.port.out.Policies;
 import org.jiaolianti.application.shared.port.out.Transactions;
 import org.jiaolianti.application.guidance.port.out.GuidanceItems;
 import org.jiaolianti.application.guidance.port.out.SharedResources;
+import org.jiaolianti.application.screening.port.out.ScreeningCampaigns;
+import org.jiaolianti.application.screening.port.out.ScreeningResults;
 
 /**
  * Every out-port the application needs, from one storage: in memory
@@ -79,7 +81,9 @@ public record Storage(
     Consents consents,
     HealthVicePrincipals healthVicePrincipals,
     CounsellorTeam counsellorTeam,
-    BreakGlassAccesses breakGlassAccesses) {
+    BreakGlassAccesses breakGlassAccesses,
+    ScreeningCampaigns screeningCampaigns,
+    ScreeningResults screeningResults) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -116,6 +120,8 @@ public record Storage(
     requireNonNull(healthVicePrincipals, "healthVicePrincipals");
     requireNonNull(counsellorTeam, "counsellorTeam");
     requireNonNull(breakGlassAccesses, "breakGlassAccesses");
+    requireNonNull(screeningCampaigns, "screeningCampaigns");
+    requireNonNull(screeningResults, "screeningResults");
   }
 
   /**

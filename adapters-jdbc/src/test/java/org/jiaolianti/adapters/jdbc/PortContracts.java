@@ -87,6 +87,8 @@ abstract class PortContracts {
         storage.roster().addStudent(student);
       } else if (r instanceof org.jiaolianti.domain.messaging.Conversation conversation) {
         storage.conversations().add(conversation);
+      } else if (r instanceof org.jiaolianti.domain.mentalhealth.ScreeningCampaign campaign) {
+        storage.screeningCampaigns().add(campaign);
       } else {
         throw new IllegalArgumentException("no port stores " + r.getClass().getSimpleName());
       }
@@ -486,6 +488,32 @@ abstract class PortContracts {
     @Override
     protected org.jiaolianti.application.breakglass.port.out.BreakGlassAccesses breakGlassAccesses() {
       return emptyStorage().breakGlassAccesses();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class ScreeningCampaignsOnJdbc extends org.jiaolianti.application.contract.ScreeningCampaignsContract {
+    @Override
+    protected org.jiaolianti.application.screening.port.out.ScreeningCampaigns screeningCampaigns() {
+      return emptyStorage().screeningCampaigns();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class ScreeningResultsOnJdbc extends org.jiaolianti.application.contract.ScreeningResultsContract {
+    @Override
+    protected org.jiaolianti.application.screening.port.out.ScreeningResults screeningResults() {
+      return emptyStorage().screeningResults();
     }
 
     @Override

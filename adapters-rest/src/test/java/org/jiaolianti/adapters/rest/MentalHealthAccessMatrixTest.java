@@ -47,7 +47,13 @@ class MentalHealthAccessMatrixTest {
    */
   static final List<String> NOT_MENTAL_HEALTH = List.of("/api/v1/students/{}/performance-notes");
 
+  /** A new term per created campaign (one campaign per school, term and scale). */
+  private static final java.util.concurrent.atomic.AtomicInteger TERMS = new java.util.concurrent.atomic.AtomicInteger();
   private static final String GET = "GET";
+
+  private static String term(int n) {
+    return (2100 + n) + "-" + (2101 + n) + "-1";
+  }
   private static final String POST = "POST";
 
   /** Home-visit fields beyond "a visit happened, when and how" (五(一)3: a guardian sees only that). */
@@ -130,7 +136,27 @@ class MentalHealthAccessMatrixTest {
       // aggregates only for the bureau: no district-wide profile reader (DISTRICT_ADMIN, DISTRICT_MH_OFFICER: 403)
       row(GET, "/api/v1/students/{student}",
           "                     -/-  -/-  -/-  -/-  A/4  A/4  A/4  A/4  -/-  -/-  -/-  -/-").deniedAs403()
-          .hides("mobile", Role.COUNSELLOR, Role.GUARDIAN));
+          .hides("mobile", Role.COUNSELLOR, Role.GUARDIAN),
+      // screening campaigns: counts for the school's staff and the officer, each student's result to counsellors only
+      row(GET, "/api/v1/screenings?schoolId={school}",
+          "                     -/-  A/A  -/-  -/-  A/4  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403()
+          .hidesFromAll("score, studentId"),
+      row(GET, "/api/v1/screenings/{campaign}",
+          "                     -/-  A/A  -/-  -/-  A/4  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          .hidesFromAll("score, studentId"),
+      row(POST, "/api/v1/screenings",
+          "                     -/-  A/A  -/-  -/-  A/4  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          .body((role, s) -> AccessMatrix.resolve("{\"schoolId\":\"{school}\",\"term\":\"" + term(TERMS.incrementAndGet())
+              + "\",\"scale\":\"PHQ9\",\"opensOn\":\"2026-03-01\","
+              + "\"closesOn\":\"2026-03-31\"}", s)),
+      row(GET, "/api/v1/screenings/{campaign}/results",
+          "                     -/-  3/3  -/-  -/-  3/4  -/-  A/4  -/-  -/-  -/-  -/-  -/-"),
+      row(POST, "/api/v1/screenings/{campaign}/results",
+          "                     -/-  3/3  -/-  -/-  3/4  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          .body(json("{\"results\":[{\"studentId\":\"{student}\",\"score\":\"7\",\"takenOn\":\"2026-03-02\"}]}")),
+      row(GET, "/api/v1/screenings/due?schoolId={school}",
+          "                     -/-  A/A  -/-  -/-  A/4  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          .hidesFromAll("score"));
 
   MatrixWorld world;
 

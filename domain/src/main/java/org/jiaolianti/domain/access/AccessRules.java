@@ -56,6 +56,10 @@ import static org.jiaolianti.domain.access.Action.READ_COUNSELLOR_TRAINING;
 import static org.jiaolianti.domain.access.Action.READ_COUNSELLOR_COVERAGE;
 import static org.jiaolianti.domain.access.Action.BREAK_GLASS;
 import static org.jiaolianti.domain.access.Action.READ_BREAK_GLASS;
+import static org.jiaolianti.domain.access.Action.MANAGE_SCREENINGS;
+import static org.jiaolianti.domain.access.Action.READ_SCREENINGS;
+import static org.jiaolianti.domain.access.Action.RECORD_SCREENING_RESULTS;
+import static org.jiaolianti.domain.access.Action.READ_SCREENING_RESULTS;
 import static org.jiaolianti.domain.access.Action.READ_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.MANAGE_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.LEARN_GUIDANCE;
@@ -188,6 +192,10 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *   <tr><td>READ_STUDENT_PROFILES</td><td>SCHOOL_ADMIN, TEACHER, COUNSELLOR, GUARDIAN: S (then only the students of
  *       their school, of their classes, or their own children: decided from the roster; never district-wide —
  *       the bureau reads aggregates; every read audited)</td></tr>
+ *   <tr><td>MANAGE_SCREENINGS, READ_SCREENINGS</td><td>DISTRICT_MH_OFFICER: D; SCHOOL_ADMIN, COUNSELLOR: S (own
+ *       school's campaigns with counts only, and the students due for screening; 五(二)2)</td></tr>
+ *   <tr><td>RECORD_SCREENING_RESULTS, READ_SCREENING_RESULTS</td><td>COUNSELLOR: S (each student's result of
+ *       own school's campaigns; audited)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
@@ -325,6 +333,11 @@ public final class AccessRules {
     put(t, Role.TEACHER, SCOPE, READ_STUDENT_PROFILES);
     put(t, Role.COUNSELLOR, SCOPE, READ_STUDENT_PROFILES);
     put(t, Role.GUARDIAN, SCOPE, READ_STUDENT_PROFILES);
+    // Screening campaigns and results (心理普测, 五(二)2): per-student results only to the school's counsellors
+    put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, MANAGE_SCREENINGS, READ_SCREENINGS);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, MANAGE_SCREENINGS, READ_SCREENINGS);
+    put(t, Role.COUNSELLOR, SCOPE, MANAGE_SCREENINGS, READ_SCREENINGS, RECORD_SCREENING_RESULTS,
+        READ_SCREENING_RESULTS);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }

@@ -214,7 +214,23 @@ public enum Action {
    * one's classes (teacher), school (leader, counsellor) or one's own children (guardian); every read audited
    * (五(二)). 中文：查看学生完整档案。
    */
-  READ_STUDENT_PROFILES("查看学生完整档案", "read full student profiles", Target.Kind.DISTRICT, Target.Kind.SCHOOL);
+  READ_STUDENT_PROFILES("查看学生完整档案", "read full student profiles", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /** Create screening campaigns of a school (心理普测, 五(二)2; target: the school). 中文：管理心理普测批次。 */
+  MANAGE_SCREENINGS("管理心理普测批次", "manage screening campaigns", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /**
+   * Read screening campaigns with their counts (screened, per suggested level) and the students due for screening
+   * (五(二)2; never a student's result). 中文：查看心理普测批次与统计。
+   */
+  READ_SCREENINGS("查看心理普测批次与统计", "read screening campaigns and counts", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL),
+  /** Import students' screening results into a campaign (五(二)2; mental-health data). 中文：导入心理普测结果。 */
+  RECORD_SCREENING_RESULTS("导入心理普测结果", "import screening results", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /**
+   * Read each student's screening result (score, suggested level, date; 五(二)2; mental-health data, audited).
+   * 中文：查看学生心理普测结果。
+   */
+  READ_SCREENING_RESULTS("查看学生心理普测结果", "read students' screening results", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;

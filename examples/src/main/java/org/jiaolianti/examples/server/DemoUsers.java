@@ -97,6 +97,7 @@ public final class DemoUsers {
       homeSchoolDemo(d, school.id().value(), studentId);
       guidanceDemo(school.id().value());
       instructorsAndOpenDayDemo(school.id().value(), studentId);
+      screeningDemo(school.id().value(), classId, studentId);
     }
     return accounts;
   }
@@ -221,5 +222,44 @@ public final class DemoUsers {
                     java.time.LocalTime.of(14, 30), java.time.LocalTime.of(16, 0), 40))));
     app.openDays().book(app.access().actor("demo-guardian"), new org.jiaolianti.application.openday.port.in
         .OpenDaysUseCase.BookCommand(day.id().value(), day.slots().get(0).id(), studentId));
+  }
+
+  /**
+   * A screening campaign (心理普测, 五(二)2) of the demo school this term with three results: the demo pupil (her
+   * father consents in the app) and two classmates whose fathers' mental-health consents arrived on paper (recorded
+   * by the counsellor). Only the counsellor reads the results; the school and the officer see the counts.
+   */
+  private void screeningDemo(String schoolId, String classId, String studentId) {
+    String district = policy.district().value();
+    var counsellor = app.access().actor("demo-counsellor");
+    app.consents().record(app.access().actor("demo-guardian"), new org.jiaolianti.application.consent.port.in
+        .ConsentsUseCase.RecordCommand(studentId, org.jiaolianti.domain.mentalhealth.ConsentPurpose.MENTAL_HEALTH_FILE,
+            null, null, null, null));
+    List<String> pupils = new ArrayList<>(List.of(studentId));
+    String[][] classmates = {{"陈思远", "G350213201705200022", "陈国强", "13800000002"},
+        {"黄雨萱", "G350213201708080023", "黄志明", "13800000003"}};
+    for (String[] c : classmates) {
+      var pupil = app.roster().enrol(new EnrolStudentCommand(district, schoolId, classId, c[0], Gender.MALE,
+          LocalDate.of(2017, 5, 20), c[1]));
+      var father = app.roster().registerGuardian(new RegisterGuardianCommand(district, c[2], c[3]));
+      app.roster().link(new LinkGuardianCommand(district, father.id().value(), pupil.id().value(),
+          GuardianRelation.FATHER));
+      app.consents().record(counsellor, new org.jiaolianti.application.consent.port.in.ConsentsUseCase.RecordCommand(
+          pupil.id().value(), org.jiaolianti.domain.mentalhealth.ConsentPurpose.MENTAL_HEALTH_FILE,
+          org.jiaolianti.domain.mentalhealth.GrantorKind.GUARDIAN, father.id().value(), null, null));
+      pupils.add(pupil.id().value());
+    }
+    LocalDate today = LocalDate.now(policy.document().timeZone());
+    var campaign = app.screenings().create(counsellor, new org.jiaolianti.application.screening.port.in
+        .ScreeningsUseCase.CreateCampaignCommand(schoolId, termOf(today), "PHQ9", today.minusDays(7),
+            today.plusDays(7)));
+    List<String> scores = List.of("3", "7", "12");
+    List<org.jiaolianti.application.screening.port.in.ScreeningsUseCase.ResultRow> rows = new ArrayList<>();
+    for (int i = 0; i < pupils.size(); i++) {
+      rows.add(new org.jiaolianti.application.screening.port.in.ScreeningsUseCase.ResultRow(pupils.get(i),
+          new java.math.BigDecimal(scores.get(i)), today));
+    }
+    app.screenings().importResults(counsellor, campaign.id().value(), new org.jiaolianti.application.screening.port
+        .in.ScreeningsUseCase.ImportResultsCommand(rows));
   }
 }

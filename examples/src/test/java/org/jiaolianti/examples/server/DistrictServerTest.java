@@ -79,6 +79,14 @@ class DistrictServerTest {
       assertThat(recommended.json().get("totalCount").asInt()).isEqualTo(3);
       Reply shared = get(server, "/api/v1/shared-resources", token(server, "demo-counsellor"));
       assertThat(shared.json().get("totalCount").asInt()).isEqualTo(1);
+      // the demo screening campaign (心理普测): three results for the counsellor, counts for the school
+      Reply campaigns = get(server, "/api/v1/screenings", token(server, "demo-school"));
+      assertThat(campaigns.json().get("totalCount").asInt()).as(campaigns.body()).isEqualTo(1);
+      String campaign = campaigns.json().get("items").get(0).get("id").asText();
+      Reply results = get(server, "/api/v1/screenings/" + campaign + "/results", token(server, "demo-counsellor"));
+      assertThat(results.json().get("totalCount").asInt()).as(results.body()).isEqualTo(3);
+      assertThat(get(server, "/api/v1/screenings/" + campaign + "/results", token(server, "demo-school")).status())
+          .isEqualTo(403);
     }
     // the generated key stays, so tokens minted by the CLI keep working after a restart
     assertThat(Files.readString(dataDir.resolve(TokenKeys.SECRET_FILE)).trim()).isNotEmpty();

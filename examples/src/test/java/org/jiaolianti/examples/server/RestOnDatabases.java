@@ -144,4 +144,33 @@ abstract class RestOnDatabases {
 
     assertThat(send("GET", "/api/v1/reports/milestones", "temp.auditor", null).status()).isEqualTo(403);
   }
+
+  @Test
+  void theDemoScreeningIsReadAndReimportedThroughTheDatabase() throws Exception {
+    Reply campaigns = send("GET", "/api/v1/screenings", "demo-mh-officer", null);
+    assertThat(campaigns.status()).as(campaigns.body()).isEqualTo(200);
+    String campaign = campaigns.json().get("items").get(0).get("id").asText();
+    Reply results = send("GET", "/api/v1/screenings/" + campaign + "/results", "demo-counsellor", null);
+    assertThat(results.json().get("totalCount").asInt()).as(results.body()).isEqualTo(3);
+    String pupil = results.json().get("items").get(0).get("studentId").asText();
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+
+    Reply again = send("POST", "/api/v1/screenings/" + campaign + "/results", "demo-counsellor",
+        "{\"results\":[{\"studentId\":\"" + pupil + "\",\"score\":21.5,\"takenOn\":\"" + today + "\"}]}");
+    assertThat(again.status()).as(again.body()).isEqualTo(200);
+    assertThat(again.json().get("replaced").asInt()).isEqualTo(1);
+    assertThat(again.json().get("counts").get("screened").asInt()).isEqualTo(3);
+    assertThat(again.json().get("counts").get("bySuggestedLevel").get("CRISIS").asInt()).isEqualTo(1);
+    Reply bad = send("POST", "/api/v1/screenings/" + campaign + "/results", "demo-counsellor",
+        "{\"results\":[{\"studentId\":\"" + pupil + "\",\"score\":1,\"takenOn\":\"" + today + "\"},"
+            + "{\"studentId\":\"nosuchpupil\",\"score\":1,\"takenOn\":\"" + today + "\"}]}");
+    assertThat(bad.status()).as(bad.body()).isEqualTo(400);
+    assertThat(bad.json().get("errors").get(0).get("field").asText()).isEqualTo("results[1].studentId");
+    assertThat(send("GET", "/api/v1/screenings/" + campaign, "demo-school", null).json().get("counts")
+        .get("bySuggestedLevel").get("CRISIS").asInt()).isEqualTo(1);
+    assertThat(send("GET", "/api/v1/screenings/" + campaign + "/results", "demo-school", null).status())
+        .isEqualTo(403);
+    Reply trail = send("GET", "/api/v1/audit-events?limit=500", "demo-auditor", null);
+    assertThat(trail.body()).contains("SCREENING_IMPORT:1").contains("SCREENING_RESULTS").contains("DENIED");
+  }
 }

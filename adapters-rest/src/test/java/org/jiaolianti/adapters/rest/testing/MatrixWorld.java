@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+import org.jiaolianti.application.screening.port.in.ScreeningsUseCase;
 import org.jiaolianti.application.Jiaolianti;
 import org.jiaolianti.application.access.Actor;
 import org.jiaolianti.application.breakglass.port.in.BreakGlassUseCase.StartCommand;
@@ -134,8 +135,10 @@ public final class MatrixWorld implements AutoCloseable {
     String postA = post(a, caller(Role.COUNSELLOR), true);
     String postB = post(b, counsellorB, true);
 
-    subjects.put(Side.OWN, side(a, classA, childA, guardianA, caller(Role.SCHOOL_ADMIN), caller(Role.TEACHER), postA));
-    subjects.put(Side.FOREIGN, side(b, classB, childB, guardianB, adminB, teacherB, postB));
+    subjects.put(Side.OWN, side(a, classA, childA, guardianA, caller(Role.SCHOOL_ADMIN), caller(Role.TEACHER), postA)
+        .put("campaign", campaign(a, childA, guardianA, caller(Role.SCHOOL_ADMIN), caller(Role.COUNSELLOR))));
+    subjects.put(Side.FOREIGN, side(b, classB, childB, guardianB, adminB, teacherB, postB)
+        .put("campaign", campaign(b, childB, guardianB, adminB, counsellorB)));
   }
 
   private Subject side(School school, SchoolClass schoolClass, Student child, Guardian guardian, User admin,
@@ -162,6 +165,18 @@ public final class MatrixWorld implements AutoCloseable {
         .put("freshPost", () -> post(school, counsellor(school), false))
         .put("freshBreakGlass", () -> app.breakGlass().start(actor(officer), new StartCommand(
             student(school, schoolClass).id().value(), "危机评估：需要立即查阅谈话记录")).access().id().value());
+  }
+
+  /** A screening campaign of the school with the child's result (a mental-health consent recorded first). */
+  private String campaign(School school, Student child, Guardian guardian, User admin, User counsellor) {
+    app.consents().record(actor(admin), new RecordCommand(child.id().value(), ConsentPurpose.MENTAL_HEALTH_FILE,
+        GrantorKind.GUARDIAN, guardian.id().value(), null, null));
+    var campaign = app.screenings().create(actor(counsellor), new ScreeningsUseCase.CreateCampaignCommand(
+        school.id().value(), "2025-2026-2", "PHQ9", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31)));
+    app.screenings().importResults(actor(counsellor), campaign.id().value(), new ScreeningsUseCase.ImportResultsCommand(
+        List.of(new ScreeningsUseCase.ResultRow(child.id().value(), new java.math.BigDecimal("12"),
+            LocalDate.of(2026, 3, 2)))));
+    return campaign.id().value();
   }
 
   public Subject subject(Side side) {
