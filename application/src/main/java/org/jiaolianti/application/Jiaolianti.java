@@ -8,6 +8,11 @@ import org.jiaolianti.application.activity.ActivityService;
 import org.jiaolianti.application.activity.port.in.ActivityQueries;
 import org.jiaolianti.application.activity.port.in.ManageActivitiesUseCase;
 import org.jiaolianti.application.activity.port.in.RegisterForActivityUseCase;
+import org.jiaolianti.application.alert.AlertDispatcher;
+import org.jiaolianti.application.alert.AlertService;
+import org.jiaolianti.application.alert.Alerting;
+import org.jiaolianti.application.alert.port.in.AlertsUseCase;
+import org.jiaolianti.application.alert.port.in.DispatchAlertsUseCase;
 
 import org.jiaolianti.application.homeschool.NoticeDispatcher;
 import org.jiaolianti.application.homeschool.NoticeService;
@@ -118,6 +123,8 @@ public final class Jiaolianti {
   private final HealthVicePrincipalService healthVicePrincipals;
   private final CounsellorService counsellors;
   private final BreakGlassService breakGlass;
+  private final AlertService alerting;
+  private final AlertDispatcher alertDispatcher;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -189,7 +196,7 @@ public final class Jiaolianti {
         validator);
     this.audit = new Audit(storage.auditTrail(), tx, clock);
     this.auditTrail = new AuditService(storage.auditTrail(), audit, access, tx, validator,
-        safeguards.auditRetention());
+        safeguards.auditRetention(), clock);
     this.homeVisits = new HomeVisitService(storage.homeVisits(), storage.roster(), storage.users(), access, audit,
         safeguards.fieldCipher(), tx, clock, validator);
     this.consents = new ConsentService(storage.consents(), storage.roster(), access, tx, clock, validator);
@@ -197,8 +204,10 @@ public final class Jiaolianti {
         storage.partners(), access, tx, clock, validator);
     this.counsellors = new CounsellorService(storage.counsellorTeam(), storage.schools(), storage.users(),
         storage.roleAssignments(), storage.policies(), access, tx, clock, validator);
+    this.alerting = new AlertService(storage.alerts(), storage.roster(), storage.users(), access, tx, clock);
+    this.alertDispatcher = new AlertDispatcher(storage.alerts(), storage.roster(), noticeChannel, tx, clock);
     this.breakGlass = new BreakGlassService(storage.breakGlassAccesses(), storage.roster(), storage.counsellorTeam(),
-        storage.policies(), access, audit, tx, clock, validator);
+        storage.policies(), access, audit, tx, clock, validator, alerting);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -397,5 +406,20 @@ public final class Jiaolianti {
   /** Whether an actor holds an active break-glass access to a student now (for other use cases). */
   public BreakGlassCheck breakGlassCheck() {
     return breakGlass;
+  }
+
+  /** Raises alerts for other use cases, in their transaction (to a user; to a student's guardians). */
+  public Alerting alerting() {
+    return alerting;
+  }
+
+  /** The signed-in user's own alerts: list and mark read. */
+  public AlertsUseCase alerts() {
+    return alerting;
+  }
+
+  /** Sends guardian alerts through the notice channel; run it on a schedule next to {@link #noticeDispatcher()}. */
+  public DispatchAlertsUseCase alertDispatcher() {
+    return alertDispatcher;
   }
 }

@@ -10,6 +10,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
 import org.jiaolianti.application.activity.port.out.Activities;
+import org.jiaolianti.application.alert.port.out.Alerts;
 import org.jiaolianti.application.audit.port.out.AuditTrail;
 import org.jiaolianti.application.homevisit.port.out.HomeVisits;
 import org.jiaolianti.application.homeschool.port.out.NoticeOutbox;
@@ -79,7 +80,8 @@ public record Storage(
     Consents consents,
     HealthVicePrincipals healthVicePrincipals,
     CounsellorTeam counsellorTeam,
-    BreakGlassAccesses breakGlassAccesses) {
+    BreakGlassAccesses breakGlassAccesses,
+    Alerts alerts) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -116,6 +118,7 @@ public record Storage(
     requireNonNull(healthVicePrincipals, "healthVicePrincipals");
     requireNonNull(counsellorTeam, "counsellorTeam");
     requireNonNull(breakGlassAccesses, "breakGlassAccesses");
+    requireNonNull(alerts, "alerts");
   }
 
   /**
