@@ -8,6 +8,11 @@ import org.jiaolianti.application.activity.ActivityService;
 import org.jiaolianti.application.activity.port.in.ActivityQueries;
 import org.jiaolianti.application.activity.port.in.ManageActivitiesUseCase;
 import org.jiaolianti.application.activity.port.in.RegisterForActivityUseCase;
+import org.jiaolianti.application.alert.AlertDispatcher;
+import org.jiaolianti.application.alert.AlertService;
+import org.jiaolianti.application.alert.Alerting;
+import org.jiaolianti.application.alert.port.in.AlertsUseCase;
+import org.jiaolianti.application.alert.port.in.DispatchAlertsUseCase;
 
 import org.jiaolianti.application.homeschool.NoticeDispatcher;
 import org.jiaolianti.application.homeschool.NoticeService;
@@ -124,6 +129,8 @@ public final class Jiaolianti {
   private final BreakGlassService breakGlass;
   private final StudentProfileService studentProfiles;
   private final ScreeningService screenings;
+  private final AlertService alerting;
+  private final AlertDispatcher alertDispatcher;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -195,7 +202,7 @@ public final class Jiaolianti {
         validator);
     this.audit = new Audit(storage.auditTrail(), tx, clock);
     this.auditTrail = new AuditService(storage.auditTrail(), audit, access, tx, validator,
-        safeguards.auditRetention());
+        safeguards.auditRetention(), clock);
     this.homeVisits = new HomeVisitService(storage.homeVisits(), storage.roster(), storage.users(), access, audit,
         safeguards.fieldCipher(), tx, clock, validator);
     this.consents = new ConsentService(storage.consents(), storage.roster(), access, tx, clock, validator);
@@ -203,8 +210,10 @@ public final class Jiaolianti {
         storage.partners(), access, tx, clock, validator);
     this.counsellors = new CounsellorService(storage.counsellorTeam(), storage.schools(), storage.users(),
         storage.roleAssignments(), storage.policies(), access, tx, clock, validator);
+    this.alerting = new AlertService(storage.alerts(), storage.roster(), storage.users(), access, tx, clock);
+    this.alertDispatcher = new AlertDispatcher(storage.alerts(), storage.roster(), noticeChannel, tx, clock);
     this.breakGlass = new BreakGlassService(storage.breakGlassAccesses(), storage.roster(), storage.counsellorTeam(),
-        storage.policies(), access, audit, tx, clock, validator);
+        storage.policies(), access, audit, tx, clock, validator, alerting);
     this.studentProfiles = new StudentProfileService(storage.roster(), storage.schools(), access, audit, tx);
     this.screenings = new ScreeningService(storage.screeningCampaigns(), storage.screeningResults(),
         storage.schools(), storage.roster(), storage.policies(), consents, access, audit, tx, clock, validator);
@@ -416,5 +425,20 @@ public final class Jiaolianti {
   /** Screening campaigns and results (心理普测, 五(二)2): results audited, per student only to counsellors. */
   public ScreeningsUseCase screenings() {
     return screenings;
+  }
+
+  /** Raises alerts for other use cases, in their transaction (to a user; to a student's guardians). */
+  public Alerting alerting() {
+    return alerting;
+  }
+
+  /** The signed-in user's own alerts: list and mark read. */
+  public AlertsUseCase alerts() {
+    return alerting;
+  }
+
+  /** Sends guardian alerts through the notice channel; run it on a schedule next to {@link #noticeDispatcher()}. */
+  public DispatchAlertsUseCase alertDispatcher() {
+    return alertDispatcher;
   }
 }

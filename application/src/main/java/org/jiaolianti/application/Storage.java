@@ -10,6 +10,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 
 import org.jiaolianti.application.activity.port.out.Activities;
+import org.jiaolianti.application.alert.port.out.Alerts;
 import org.jiaolianti.application.audit.port.out.AuditTrail;
 import org.jiaolianti.application.homevisit.port.out.HomeVisits;
 import org.jiaolianti.application.homeschool.port.out.NoticeOutbox;
@@ -83,7 +84,8 @@ public record Storage(
     CounsellorTeam counsellorTeam,
     BreakGlassAccesses breakGlassAccesses,
     ScreeningCampaigns screeningCampaigns,
-    ScreeningResults screeningResults) {
+    ScreeningResults screeningResults,
+    Alerts alerts) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -122,6 +124,7 @@ public record Storage(
     requireNonNull(breakGlassAccesses, "breakGlassAccesses");
     requireNonNull(screeningCampaigns, "screeningCampaigns");
     requireNonNull(screeningResults, "screeningResults");
+    requireNonNull(alerts, "alerts");
   }
 
   /**

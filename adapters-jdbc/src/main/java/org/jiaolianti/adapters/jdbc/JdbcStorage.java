@@ -47,6 +47,7 @@ public final class JdbcStorage {
         new JdbcAuditTrail(session), new JdbcHomeVisits(session),
         new JdbcConsents(session), new JdbcHealthVicePrincipals(session),
         new JdbcCounsellorTeam(session), new JdbcBreakGlassAccesses(session),
-        new JdbcScreenings.JdbcScreeningCampaigns(session), new JdbcScreenings.JdbcScreeningResults(session));
+        new JdbcScreenings.JdbcScreeningCampaigns(session), new JdbcScreenings.JdbcScreeningResults(session),
+        new JdbcAlerts(session));
   }
 }

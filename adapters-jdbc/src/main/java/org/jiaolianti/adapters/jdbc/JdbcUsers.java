@@ -79,6 +79,13 @@ public final class JdbcUsers implements Users {
         .stream().sorted(java.util.Comparator.comparing(User::username)).toList();
   }
 
+  @Override
+  public List<User> linkedToGuardian(DistrictCode district, GuardianId guardian) {
+    return session.call(h -> h.createQuery("SELECT * FROM app_user WHERE district_code = :d AND guardian_id = :g"
+            + " ORDER BY id")
+        .bind("d", district.value()).bind("g", guardian.value()).map((rs, ctx) -> user(rs)).list());
+  }
+
   private static User user(ResultSet rs) throws SQLException {
     return new User(UserId.of(rs.getString("id")), DistrictCode.of(rs.getString("district_code")),
         rs.getString("username"), rs.getString("display_name"), Sql.nullable(rs.getString("guardian_id"), GuardianId::of),

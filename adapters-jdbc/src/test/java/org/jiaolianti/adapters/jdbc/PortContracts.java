@@ -521,4 +521,17 @@ abstract class PortContracts {
       store(records);
     }
   }
+
+  @Nested
+  class AlertsOnJdbc extends org.jiaolianti.application.contract.AlertsContract {
+    @Override
+    protected org.jiaolianti.application.alert.port.out.Alerts alerts() {
+      return emptyStorage().alerts();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
 }

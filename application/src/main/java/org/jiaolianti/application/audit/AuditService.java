@@ -2,6 +2,7 @@ package org.jiaolianti.application.audit;
 
 import static java.util.Objects.requireNonNull;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.jiaolianti.application.access.AccessControl;
@@ -11,6 +12,7 @@ import org.jiaolianti.domain.audit.AuditFilter;
 import org.jiaolianti.application.audit.port.out.AuditTrail;
 import org.jiaolianti.application.shared.CommandValidator;
 import org.jiaolianti.application.shared.RuleViolationException;
+import org.jiaolianti.application.shared.port.out.Clock;
 import org.jiaolianti.application.shared.port.out.Transactions;
 import org.jiaolianti.domain.access.Action;
 import org.jiaolianti.domain.access.Target;
@@ -36,15 +38,17 @@ public final class AuditService implements AuditUseCase {
   private final Transactions tx;
   private final CommandValidator validator;
   private final AuditRetention retention;
+  private final Clock clock;
 
   public AuditService(AuditTrail trail, Audit audit, AccessControl access, Transactions tx,
-      CommandValidator validator, AuditRetention retention) {
+      CommandValidator validator, AuditRetention retention, Clock clock) {
     this.trail = requireNonNull(trail, "trail");
     this.audit = requireNonNull(audit, "audit");
     this.access = requireNonNull(access, "access");
     this.tx = requireNonNull(tx, "tx");
     this.validator = requireNonNull(validator, "validator");
     this.retention = requireNonNull(retention, "retention");
+    this.clock = requireNonNull(clock, "clock");
   }
 
   @Override
@@ -86,6 +90,21 @@ public final class AuditService implements AuditUseCase {
           return trail.purge(actor.district(), AuditUseCase.startOf(command.olderThan()),
               AuditUseCase.startOf(actor.today()));
         });
+  }
+
+  @Override
+  public Optional<AuditCheckpoint> purgeAsSystem(DistrictCode district, PurgeCommand command) {
+    requireNonNull(district, "district");
+    validator.validate(command);
+    LocalDate today = clock.today(AuditUseCase.ZONE);
+    RuleViolationException.throwIfRejected(retention.mayPurge(command.olderThan(), today));
+    return tx.inTransaction(() -> {
+      Optional<AuditCheckpoint> checkpoint = trail.purge(district, AuditUseCase.startOf(command.olderThan()),
+          AuditUseCase.startOf(today));
+      audit.recordSystem(district, subject(district), AuditAction.PURGE,
+          "AUDIT_RETENTION:" + command.olderThan() + ":" + command.purpose().strip());
+      return checkpoint;
+    });
   }
 
   /** The chain of one district from its last checkpoint, page by page (read before this walk's own event). */

@@ -3,6 +3,8 @@ package org.jiaolianti.application.breakglass;
 import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Optional;
 import org.jiaolianti.application.access.AccessControl;
 import org.jiaolianti.application.access.Actor;
 import org.jiaolianti.application.access.Visibility;
+import org.jiaolianti.application.alert.Alerting;
 import org.jiaolianti.application.audit.Audit;
 import org.jiaolianti.application.breakglass.port.in.BreakGlassUseCase;
 import org.jiaolianti.application.breakglass.port.out.BreakGlassAccesses;
@@ -25,6 +28,7 @@ import org.jiaolianti.application.shared.port.out.Clock;
 import org.jiaolianti.application.shared.port.out.Transactions;
 import org.jiaolianti.domain.access.Action;
 import org.jiaolianti.domain.access.Target;
+import org.jiaolianti.domain.alert.AlertKind;
 import org.jiaolianti.domain.audit.AuditAction;
 import org.jiaolianti.domain.audit.AuditOutcome;
 import org.jiaolianti.domain.audit.AuditSubject;
@@ -43,11 +47,17 @@ import org.jiaolianti.domain.shared.Bilingual;
  * Break-glass (五(二)2) over {@link BreakGlassRules}. Audit events (subject {@code STUDENT}/the student id, purpose
  * {@code BREAK_GLASS:<access id>}, never the reason text): a START when opened (a DENIED one when refused), a STOP
  * when stopped, and for an access that expired unstopped a STOP (by {@code system}, purpose
- * {@code BREAK_GLASS_EXPIRED:<access id>}) the first time it is read or listed after its expiry, once.
+ * {@code BREAK_GLASS_EXPIRED:<access id>}) the first time it is read or listed after its expiry, once. Opening an
+ * access alerts the school's mental-health lead ({@link AlertKind#BREAK_GLASS_OPENED}, subject
+ * {@code BREAK_GLASS}/the access id) in the same transaction: who opened it and until when, never the reason.
  */
 public final class BreakGlassService implements BreakGlassUseCase, BreakGlassCheck {
 
   static final String SUBJECT = "STUDENT";
+  /** The subject type of the lead's alert (its id is the access id). */
+  public static final String ALERT_SUBJECT = "BREAK_GLASS";
+  private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
+      .withZone(ZoneId.of("Asia/Shanghai"));
 
   private final BreakGlassAccesses accesses;
   private final Roster roster;
@@ -58,9 +68,11 @@ public final class BreakGlassService implements BreakGlassUseCase, BreakGlassChe
   private final Transactions tx;
   private final Clock clock;
   private final CommandValidator validator;
+  private final Alerting alerting;
 
   public BreakGlassService(BreakGlassAccesses accesses, Roster roster, CounsellorTeam team, Policies policies,
-      AccessControl access, Audit audit, Transactions tx, Clock clock, CommandValidator validator) {
+      AccessControl access, Audit audit, Transactions tx, Clock clock, CommandValidator validator,
+      Alerting alerting) {
     this.accesses = requireNonNull(accesses);
     this.roster = requireNonNull(roster);
     this.team = requireNonNull(team);
@@ -70,6 +82,7 @@ public final class BreakGlassService implements BreakGlassUseCase, BreakGlassChe
     this.tx = requireNonNull(tx);
     this.clock = requireNonNull(clock);
     this.validator = requireNonNull(validator);
+    this.alerting = requireNonNull(alerting);
   }
 
   @Override
@@ -91,6 +104,7 @@ public final class BreakGlassService implements BreakGlassUseCase, BreakGlassChe
               now, settings);
           Stored stored = new Stored(b, student.school(), lead(actor, student.school()), false);
           accesses.add(stored);
+          alertLead(actor, stored);
           return stored;
         });
   }
@@ -146,6 +160,20 @@ public final class BreakGlassService implements BreakGlassUseCase, BreakGlassChe
     Instant now = clock.now();
     return tx.inTransaction(() -> BreakGlassRules.active(
         accesses.all(actor.district()).stream().map(Stored::access).toList(), actor.userId(), student, now));
+  }
+
+  /** Tells the school's lead (if the school has one) who opened an access and until when; never the reason. */
+  private void alertLead(Actor actor, Stored s) {
+    if (s.schoolLead() == null) {
+      return;
+    }
+    String who = actor.user().displayName() + " (" + actor.user().username() + ")";
+    String until = UNTIL.format(s.access().expiresAt());
+    alerting.alertUser(actor.district(), s.schoolLead(), AlertKind.BREAK_GLASS_OPENED, ALERT_SUBJECT,
+        s.access().id().value(), Bilingual.of(
+            who + " 已对本校一名学生开启紧急调阅，至 " + until + "（北京时间）止；详情见紧急调阅记录。",
+            who + " opened break-glass access to a student of your school until " + until
+                + " (Asia/Shanghai); see the break-glass record."));
   }
 
   /** Writes the STOP event of an access that expired unstopped, once. */

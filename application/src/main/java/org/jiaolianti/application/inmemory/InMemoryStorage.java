@@ -25,6 +25,7 @@ public final class InMemoryStorage {
         new InMemoryAuditTrail(), new InMemoryHomeVisits(),
         new InMemoryConsents(), new InMemoryHealthVicePrincipals(),
         new InMemoryCounsellorTeam(), new InMemoryBreakGlassAccesses(),
-        new InMemoryScreenings.InMemoryScreeningCampaigns(), new InMemoryScreenings.InMemoryScreeningResults());
+        new InMemoryScreenings.InMemoryScreeningCampaigns(), new InMemoryScreenings.InMemoryScreeningResults(),
+        new InMemoryAlerts());
   }
 }

@@ -169,6 +169,33 @@ class AuditServiceTest {
   }
 
   @Test
+  void theSystemPurgeChecksTheRetentionByTheClock_andIsRecordedAsSystem() {
+    Actor auditor = actor("xa.auditor", Role.AUDITOR);
+    someAccesses(auditor, 3);
+    scenario.today(LocalDate.of(2026, 6, 10));
+    assertThatThrownBy(() -> app.auditTrail().purgeAsSystem(XIANGAN,
+        new PurgeCommand(LocalDate.of(2026, 1, 1), "年度清理"))).isInstanceOf(RuleViolationException.class);
+    assertThatThrownBy(() -> app.auditTrail().purgeAsSystem(XIANGAN, new PurgeCommand(LocalDate.of(2025, 1, 1),
+        " "))).isInstanceOf(org.jiaolianti.application.shared.InvalidInputException.class);
+
+    scenario.today(LocalDate.of(2026, 7, 1));
+    AuditCheckpoint checkpoint = app.auditTrail().purgeAsSystem(XIANGAN,
+        new PurgeCommand(LocalDate.of(2025, 12, 31), "运维清理")).orElseThrow();
+    assertThat(checkpoint.purgedCount()).isEqualTo(3);
+    assertThat(app.auditTrail().purgeAsSystem(XIANGAN, new PurgeCommand(LocalDate.of(2025, 12, 31), "再次")))
+        .isEmpty();
+    Actor july = app.access().actor("xa.auditor");
+    List<AuditEvent> newest = app.auditTrail().list(july, AuditFilter.ALL, 0, 2).items();
+    assertThat(newest).allSatisfy(e -> {
+      assertThat(e.entry().action()).isEqualTo(AuditAction.PURGE);
+      assertThat(e.entry().actorUsername()).isEqualTo("system");
+    });
+    assertThat(newest.get(0).entry().purpose()).isEqualTo("AUDIT_RETENTION:2025-12-31:再次");
+    assertThat(newest.get(1).entry().purpose()).isEqualTo("AUDIT_RETENTION:2025-12-31:运维清理");
+    assertThat(app.auditTrail().verify(july).ok()).isTrue();
+  }
+
+  @Test
   void aLongerRetentionIsConfigurableAShorterOneIsNot() {
     assertThatThrownBy(() -> new AuditRetention(5)).isInstanceOf(IllegalArgumentException.class);
     AuditRetention year = new AuditRetention(12);

@@ -157,4 +157,23 @@ class BreakGlassServiceTest {
     List<AuditEntry> denied = breakGlassEvents();
     assertThat(denied).extracting(AuditEntry::outcome).containsExactly(AuditOutcome.DENIED, AuditOutcome.DENIED);
   }
+
+  @Test
+  void openingAlertsTheSchoolsLead_whoAndUntilWhen_neverTheReason() {
+    Stored a = start(officer, w.zhangXiaoming);
+    var leadAlerts = app.alerts().mine(w.actor(leadA), false, 0, 10).items();
+    assertThat(leadAlerts).singleElement().satisfies(alert -> {
+      assertThat(alert.kind()).isEqualTo(org.jiaolianti.domain.alert.AlertKind.BREAK_GLASS_OPENED);
+      assertThat(alert.subjectType()).isEqualTo("BREAK_GLASS");
+      assertThat(alert.subjectId()).isEqualTo(a.access().id().value());
+      assertThat(alert.text().zh()).contains("mh.officer").contains("2026-03-02 11:00").doesNotContain(REASON);
+      assertThat(alert.text().en()).contains("mh.officer").contains("2026-03-02 11:00").doesNotContain(REASON);
+      assertThat(alert.guardian()).isNull();
+    });
+    // nobody else is alerted; a school without a lead alerts nobody; a refused start alerts nobody
+    assertThat(app.alerts().mine(w.actor(counsellorA2), false, 0, 10).items()).isEmpty();
+    start(officer, w.chenChenchen);
+    assertThatThrownBy(() -> start(officer, w.zhangXiaoming)).isInstanceOf(RuleViolationException.class);
+    assertThat(app.alerts().mine(w.actor(leadA), false, 0, 10).total()).isEqualTo(1);
+  }
 }

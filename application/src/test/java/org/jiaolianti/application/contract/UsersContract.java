@@ -106,4 +106,14 @@ public abstract class UsersContract extends PortContract<Users> {
     assertThat(port().all(XIANGAN)).extracting(User::id).containsExactly(world.userA.id());
     assertThat(port().all(HULI)).extracting(User::id).containsExactly(world.userHuli.id());
   }
+
+  @Test
+  void linkedToGuardianFindsTheGuardiansAccountsOnly() {
+    port().add(world.userA);
+    port().add(world.userB);
+
+    assertThat(port().linkedToGuardian(XIANGAN, world.guardian.id())).extracting(User::id)
+        .containsExactly(world.userB.id());
+    assertThat(port().linkedToGuardian(HULI, world.guardian.id())).isEmpty();
+  }
 }

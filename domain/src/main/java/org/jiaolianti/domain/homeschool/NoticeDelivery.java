@@ -29,10 +29,14 @@ public record NoticeDelivery(
     int attempts,
     String lastError) {
 
-  /** A notice's first delivery, or a reminder. */
+  /**
+   * A notice's first delivery, or a reminder; ALERT is an {@code org.jiaolianti.domain.alert.Alert} to a guardian
+   * sent through the same channel (never a row of the notice outbox: the alert is its own outbox row).
+   */
   public enum Kind {
     NOTICE,
-    REMINDER
+    REMINDER,
+    ALERT
   }
 
   public NoticeDelivery {

@@ -35,7 +35,7 @@ import picocli.CommandLine.Parameters;
     description = "教联体 policy as data: duty matrix, responsibilities, milestones.",
     subcommands = {JiaoliantiCli.Demo.class, JiaoliantiCli.Matrix.class, JiaoliantiCli.Unit.class,
         JiaoliantiCli.Milestones.class, JiaoliantiCli.Token.class, JiaoliantiCli.RosterImport.class,
-        JiaoliantiCli.AuditVerify.class})
+        JiaoliantiCli.AuditVerify.class, JiaoliantiCli.AuditPurge.class})
 public final class JiaoliantiCli implements Callable<Integer> {
 
   static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
@@ -404,6 +404,51 @@ public final class JiaoliantiCli implements Callable<Integer> {
         }
         out.flush();
         return result.ok() ? 0 : 1;
+      }
+    }
+  }
+
+  @Command(name = "audit-purge", description = "Remove the oldest segment of the district's audit trail: the events"
+      + " before the start of --older-than (Asia/Shanghai), never a younger one; a checkpoint is recorded that"
+      + " audit-verify starts from. Refused (exit 2) inside the retention (at least 6 months). The purge is itself"
+      + " recorded (actor: system, with the purpose). Exit 0 when done or when nothing was old enough.")
+  static final class AuditPurge implements Callable<Integer> {
+    @CommandLine.Mixin SeedOption seed = new SeedOption();
+    @CommandLine.Mixin StorageOption storage = new StorageOption();
+    @Option(names = "--district", paramLabel = "CODE", description = "The district (default: the seed's, 350213).")
+    String district;
+    @Option(names = "--older-than", required = true, paramLabel = "YYYY-MM-DD",
+        description = "Purge the events before the start of this day (Asia/Shanghai).")
+    LocalDate olderThan;
+    @Option(names = "--purpose", required = true, paramLabel = "TEXT",
+        description = "Why (kept in the purge's own audit event), e.g. \"年度清理 annual retention purge\".")
+    String purpose;
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      PrintWriter out = spec.commandLine().getOut();
+      org.jiaolianti.domain.shared.DistrictCode code;
+      try {
+        code = org.jiaolianti.domain.shared.DistrictCode.of(district != null ? district
+            : seed.load().district().value());
+      } catch (IllegalArgumentException e) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "--district: " + e.getMessage());
+      }
+      Clock clock = Clocks.system();
+      try (OpenStorage open = storage.open(clock)) {
+        out.println("存储 Storage: " + open.description());
+        var checkpoint = new Jiaolianti(open.storage(), clock).auditTrail().purgeAsSystem(code,
+            new org.jiaolianti.application.audit.port.in.AuditUseCase.PurgeCommand(olderThan, purpose));
+        if (checkpoint.isPresent()) {
+          var c = checkpoint.get();
+          out.println("已清理 Purged " + c.purgedCount() + " events before " + olderThan + " (district "
+              + code.value() + "); checkpoint at sequence " + c.sequence() + ", hash " + c.hash());
+        } else {
+          out.println("无可清理 Nothing to purge: no event before " + olderThan + " (district " + code.value() + ")");
+        }
+        out.flush();
+        return 0;
       }
     }
   }

@@ -110,7 +110,8 @@ public final class DistrictServer implements AutoCloseable {
       }
       jetty.start();
       int port = ((ServerConnector) jetty.getConnectors()[0]).getLocalPort();
-      // the notice outbox's dispatcher: one thread, every few seconds; a failed run is logged and retried next time
+      // the notice outbox's and the guardian alerts' dispatcher: one thread, every few seconds; a failed run is
+      // logged and retried next time
       var scheduler = java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "jiaolianti-notice-dispatcher");
         t.setDaemon(true);
@@ -121,6 +122,11 @@ public final class DistrictServer implements AutoCloseable {
           int sent = app.noticeDispatcher().dispatchDue(DISPATCH_BATCH);
           if (sent > 0) {
             LOG.debug("notice dispatcher sent {} deliveries", sent);
+          }
+          // guardian alerts (referral steps) go out through the same channel, right after the notices
+          int alerts = app.alertDispatcher().dispatchDue(DISPATCH_BATCH);
+          if (alerts > 0) {
+            LOG.debug("alert dispatcher sent {} alerts", alerts);
           }
         } catch (RuntimeException e) {
           LOG.warn("notice dispatcher run failed: {}", e.getMessage());

@@ -173,4 +173,48 @@ abstract class RestOnDatabases {
     Reply trail = send("GET", "/api/v1/audit-events?limit=500", "demo-auditor", null);
     assertThat(trail.body()).contains("SCREENING_IMPORT:1").contains("SCREENING_RESULTS").contains("DENIED");
   }
+
+  @Test
+  void aGuardianAlertIsInTheAppAndGoesOutOnce_theAuditPurgeAnswers() throws Exception {
+    var app = server.app();
+    var d = org.jiaolianti.domain.shared.DistrictCode.of("350213");
+    // the demo guardian's child, from the demo conversation about them
+    Reply conversations = send("GET", "/api/v1/conversations", "demo-guardian", null);
+    assertThat(conversations.status()).as(conversations.body()).isEqualTo(200);
+    var student = org.jiaolianti.domain.people.StudentId.of(
+        conversations.json().get("items").get(0).get("studentId").asText());
+    app.alerting().alertGuardiansOf(d, student, org.jiaolianti.domain.alert.AlertKind.REFERRAL_STEP, "REFERRAL",
+        "ref-demo", org.jiaolianti.domain.shared.Bilingual.of("转介已受理，请联系学校𠮷", "referral accepted"));
+
+    Reply mine = send("GET", "/api/v1/me/alerts?unread=true", "demo-guardian", null);
+    assertThat(mine.status()).as(mine.body()).isEqualTo(200);
+    JsonNode alert = null;
+    for (JsonNode a : mine.json().get("items")) {
+      if (a.get("subjectId").asText().equals("ref-demo")) {
+        alert = a;
+      }
+    }
+    assertThat(alert).as(mine.body()).isNotNull();
+    assertThat(alert.get("text").get("zh").asText()).isEqualTo("转介已受理，请联系学校𠮷");
+    String id = alert.get("id").asText();
+    assertThat(send("POST", "/api/v1/me/alerts/" + id + "/read", "demo-teacher", null).status()).isEqualTo(404);
+    Reply read = send("POST", "/api/v1/me/alerts/" + id + "/read", "demo-guardian", null);
+    assertThat(read.status()).as(read.body()).isEqualTo(200);
+    assertThat(read.json().get("read").asBoolean()).isTrue();
+    app.alertDispatcher().dispatchDue(100); // the server's scheduler may have sent it already: nothing twice
+    assertThat(app.alertDispatcher().dispatchDue(100)).isZero();
+
+    Reply none = send("POST", "/api/v1/audit-events/purge", "demo-auditor",
+        "{\"olderThan\":\"2000-01-01\",\"purpose\":\"年度清理\"}");
+    assertThat(none.status()).as(none.body()).isEqualTo(200);
+    assertThat(none.json().get("purged").asLong()).isZero();
+    Reply inside = send("POST", "/api/v1/audit-events/purge", "demo-auditor",
+        "{\"olderThan\":\"" + java.time.LocalDate.now() + "\",\"purpose\":\"太近了\"}");
+    assertThat(inside.status()).as(inside.body()).isEqualTo(422);
+    assertThat(inside.json().get("rule").asText()).isEqualTo("AUDIT_RETENTION");
+    assertThat(send("POST", "/api/v1/audit-events/purge", "demo-admin",
+        "{\"olderThan\":\"2000-01-01\",\"purpose\":\"x\"}").status()).isEqualTo(403);
+    Reply verified = send("POST", "/api/v1/audit-events/verify", "demo-auditor", "");
+    assertThat(verified.json().get("ok").asBoolean()).as(verified.body()).isTrue();
+  }
 }

@@ -5,6 +5,11 @@ import static java.util.Objects.requireNonNull;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -14,20 +19,23 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Optional;
 import org.jiaolianti.adapters.rest.security.ActorPrincipal;
 import org.jiaolianti.adapters.rest.shared.Page;
 import org.jiaolianti.adapters.rest.shared.Paging;
 import org.jiaolianti.application.audit.port.in.AuditUseCase;
 import org.jiaolianti.application.shared.InvalidInputException;
+import org.jiaolianti.domain.audit.AuditCheckpoint;
 import org.jiaolianti.domain.audit.AuditEvent;
 import org.jiaolianti.domain.audit.AuditFilter;
 import org.jiaolianti.domain.audit.ChainVerification;
 
 /**
  * The audit trail (审计留痕, 五(二)), for the district's auditors only: every access to sensitive data (who, role,
- * scope, subject, action, purpose, outcome, time; never the content), and a verification of its hash chain.
- * Listing and verifying are themselves audited.
+ * scope, subject, action, purpose, outcome, time; never the content), a verification of its hash chain, and the
+ * purge of the oldest segment past the retention. Listing, verifying and purging are themselves audited.
  */
 @Path("/api/v1/audit-events")
 @Produces(MediaType.APPLICATION_JSON)
@@ -77,6 +85,39 @@ public final class AuditEventResource {
     AuditUseCase.EventsPage page = audit.list(ActorPrincipal.of(sc), filter, paging.offset(), paging.limit());
     return new Page<>(page.items().stream().map(EventView::of).toList(), page.total(), paging.limit(),
         paging.offset());
+  }
+
+  /** The body of {@code POST /audit-events/purge}: events before the start of {@code olderThan} (Asia/Shanghai). */
+  public record PurgeRequest(@NotNull LocalDate olderThan, @NotBlank @Size(max = 500) String purpose) {}
+
+  /** Where a purge ended: the last removed event's sequence and hash, from which verification starts. */
+  public record CheckpointView(long sequence, String hash, Instant at) {}
+
+  /** A purge's result: how many events were removed and the checkpoint; {"purged":0} when none was old enough. */
+  public record PurgeView(long purged, CheckpointView checkpoint) {
+    static PurgeView of(Optional<AuditCheckpoint> c) {
+      return c.map(x -> new PurgeView(x.purgedCount(), new CheckpointView(x.sequence(), x.hash(), x.at())))
+          .orElse(new PurgeView(0, null));
+    }
+  }
+
+  @POST
+  @Path("purge")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Removes the oldest segment of the district's trail: the events before the start of "
+      + "olderThan (Asia/Shanghai), never a younger one; records a checkpoint verification starts from. The purge "
+      + "is itself audited (with the purpose). Nothing old enough: 200 {\"purged\":0} (no checkpoint)",
+      responses = {
+          @ApiResponse(responseCode = "200", description = "the number purged and the checkpoint (null if none)"),
+          @ApiResponse(responseCode = "400", description = "invalid body (one error per field)"),
+          @ApiResponse(responseCode = "401", description = "no or bad token"),
+          @ApiResponse(responseCode = "403", description = "the caller is no auditor"),
+          @ApiResponse(responseCode = "415", description = "the body is not JSON"),
+          @ApiResponse(responseCode = "422", description = "olderThan is inside the retention (AUDIT_RETENTION: "
+              + "at least 6 months, longer by configuration)")})
+  public PurgeView purge(@Context SecurityContext sc, @Valid @NotNull PurgeRequest body) {
+    return PurgeView.of(audit.purge(ActorPrincipal.of(sc), new AuditUseCase.PurgeCommand(body.olderThan(),
+        body.purpose())));
   }
 
   @POST

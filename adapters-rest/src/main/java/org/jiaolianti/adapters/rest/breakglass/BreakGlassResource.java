@@ -34,8 +34,8 @@ import org.jiaolianti.domain.mentalhealth.BreakGlass;
 /**
  * Break-glass access (紧急调阅, 五(二)2): the district mental-health officer opens one named student for a reason
  * with automatic expiry and may stop it early; the officer reads their own, the school's mental-health lead their
- * school's (the lead is recorded on the access; no outbound message is sent yet), the auditor all. Start and stop
- * are audited without the reason text. Nothing is deleted.
+ * school's (the lead is recorded on the access and alerted in the app: {@code /api/v1/me/alerts}), the auditor
+ * all. Start and stop are audited without the reason text. Nothing is deleted.
  */
 @Path("/api/v1/break-glass")
 @Produces(MediaType.APPLICATION_JSON)

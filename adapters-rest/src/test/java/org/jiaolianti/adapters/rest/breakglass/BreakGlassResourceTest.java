@@ -168,4 +168,29 @@ class BreakGlassResourceTest {
     JsonNode e = problem(en, 400);
     assertThat(e.get("errors").get(0).get("field").asText()).isEqualTo("reason");
   }
+
+  @Test
+  void openingAlertsTheLead_whoAndUntilWhen_withoutTheReason() {
+    clock.set(START);
+    Reply opened = open(mhOfficer, childA2);
+    assertThat(opened.status()).as(opened.body()).isEqualTo(201);
+    String id = opened.json().get("id").asText();
+    Reply alerts = world.server.get("/api/v1/me/alerts?limit=500", lead);
+    assertThat(alerts.status()).as(alerts.body()).isEqualTo(200);
+    List<JsonNode> mine = new ArrayList<>();
+    alerts.json().get("items").forEach(a -> {
+      if (a.get("subjectId").asText().equals(id)) {
+        mine.add(a);
+      }
+    });
+    assertThat(mine).singleElement().satisfies(a -> {
+      assertThat(a.get("kind").asText()).isEqualTo("BREAK_GLASS_OPENED");
+      assertThat(a.get("subjectType").asText()).isEqualTo("BREAK_GLASS");
+      assertThat(a.get("text").get("zh").asText()).contains("mh.officer").contains("2026-03-02 11:00");
+    });
+    assertThat(alerts.body()).doesNotContain(REASON);
+    Reply others = world.server.get("/api/v1/me/alerts?limit=500", counsellor);
+    assertThat(others.body()).doesNotContain(id);
+    world.server.post(PATH + "/" + id + "/stop", mhOfficer, "");
+  }
 }

@@ -40,6 +40,12 @@ public interface AuditUseCase {
   Optional<AuditCheckpoint> purge(Actor actor, PurgeCommand command);
 
   /**
+   * The same purge for an operator's CLI run (recorded as actor {@code system}, with the purpose): the retention
+   * is checked against today by the application's clock (Asia/Shanghai), refused (a rule violation) inside it.
+   */
+  Optional<AuditCheckpoint> purgeAsSystem(DistrictCode district, PurgeCommand command);
+
+  /**
    * @param olderThan events before the start of this day (Asia/Shanghai) are purged
    * @param purpose why (recorded in the purge's own audit event)
    */
@@ -47,8 +53,11 @@ public interface AuditUseCase {
 
   record EventsPage(List<AuditEvent> items, long total) {}
 
+  /** The zone purge dates are read in (the district's; Xiang'an is Asia/Shanghai). */
+  java.time.ZoneId ZONE = java.time.ZoneId.of("Asia/Shanghai");
+
   /** The instant a purge date stands for. */
   static Instant startOf(LocalDate day) {
-    return day.atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
+    return day.atStartOfDay(ZONE).toInstant();
   }
 }

@@ -13,7 +13,8 @@ import org.jiaolianti.domain.mentalhealth.BreakGlass;
  * the district for a reason; it expires after the seed's {@code breakGlassMinutes} (default 60) or when stopped.
  * A START and a STOP audit event are written with purpose {@code BREAK_GLASS:<access id>} and never the reason
  * text (it may name a crisis). The school's mental-health lead (from the counsellor team) is recorded on the
- * access and reads it (READ_BREAK_GLASS); a real outbound notification to the lead is not sent yet.
+ * access, reads it (READ_BREAK_GLASS) and gets an in-app alert when it opens (who and until when, never the
+ * reason).
  *
  * <p>中文：紧急调阅。依据：五(二)2
  */
