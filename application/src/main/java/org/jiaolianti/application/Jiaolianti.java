@@ -45,6 +45,9 @@ import org.jiaolianti.application.consent.port.in.ConsentsUseCase;
 import org.jiaolianti.application.breakglass.BreakGlassCheck;
 import org.jiaolianti.application.breakglass.BreakGlassService;
 import org.jiaolianti.application.breakglass.port.in.BreakGlassUseCase;
+import org.jiaolianti.application.alert.Alerting;
+import org.jiaolianti.application.referral.ReferralService;
+import org.jiaolianti.application.referral.port.in.ReferralsUseCase;
 import org.jiaolianti.application.counsellor.CounsellorService;
 import org.jiaolianti.application.counsellor.port.in.CounsellorsUseCase;
 import org.jiaolianti.application.healthvp.HealthVicePrincipalService;
@@ -118,6 +121,26 @@ public final class Jiaolianti {
   private final HealthVicePrincipalService healthVicePrincipals;
   private final CounsellorService counsellors;
   private final BreakGlassService breakGlass;
+  /**
+   * TEMPORARY (until the alerts helper lands its implementation): raises nothing. Referral steps call it already;
+   * replace it with the real {@code Alerting} at merge.
+   */
+  private final Alerting alerting = new Alerting() {
+    @Override
+    public void alertUser(org.jiaolianti.domain.shared.DistrictCode district,
+        org.jiaolianti.domain.people.UserId recipient, org.jiaolianti.domain.alert.AlertKind kind,
+        String subjectType, String subjectId, org.jiaolianti.domain.shared.Bilingual text) {
+      // temporary: no alert store yet
+    }
+
+    @Override
+    public void alertGuardiansOf(org.jiaolianti.domain.shared.DistrictCode district,
+        org.jiaolianti.domain.people.StudentId student, org.jiaolianti.domain.alert.AlertKind kind,
+        String subjectType, String subjectId, org.jiaolianti.domain.shared.Bilingual text) {
+      // temporary: no alert store yet
+    }
+  };
+  private final ReferralService referrals;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -199,6 +222,8 @@ public final class Jiaolianti {
         storage.roleAssignments(), storage.policies(), access, tx, clock, validator);
     this.breakGlass = new BreakGlassService(storage.breakGlassAccesses(), storage.roster(), storage.counsellorTeam(),
         storage.policies(), access, audit, tx, clock, validator);
+    this.referrals = new ReferralService(storage.referrals(), storage.roster(), storage.schools(), storage.partners(),
+        consents, storage.policies(), access, audit, safeguards.fieldCipher(), alerting, tx, clock, validator);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -397,5 +422,10 @@ public final class Jiaolianti {
   /** Whether an actor holds an active break-glass access to a student now (for other use cases). */
   public BreakGlassCheck breakGlassCheck() {
     return breakGlass;
+  }
+
+  /** The crisis referral green channel (五(二)1). */
+  public ReferralsUseCase referrals() {
+    return referrals;
   }
 }

@@ -2,6 +2,7 @@ package org.jiaolianti.application;
 
 import org.jiaolianti.application.consent.port.out.Consents;
 import org.jiaolianti.application.breakglass.port.out.BreakGlassAccesses;
+import org.jiaolianti.application.referral.port.out.Referrals;
 import org.jiaolianti.application.counsellor.port.out.CounsellorTeam;
 import org.jiaolianti.application.healthvp.port.out.HealthVicePrincipals;
 import static java.util.Objects.requireNonNull;
@@ -79,7 +80,8 @@ public record Storage(
     Consents consents,
     HealthVicePrincipals healthVicePrincipals,
     CounsellorTeam counsellorTeam,
-    BreakGlassAccesses breakGlassAccesses) {
+    BreakGlassAccesses breakGlassAccesses,
+    Referrals referrals) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -116,6 +118,7 @@ public record Storage(
     requireNonNull(healthVicePrincipals, "healthVicePrincipals");
     requireNonNull(counsellorTeam, "counsellorTeam");
     requireNonNull(breakGlassAccesses, "breakGlassAccesses");
+    requireNonNull(referrals, "referrals");
   }
 
   /**

@@ -56,6 +56,9 @@ import static org.jiaolianti.domain.access.Action.READ_COUNSELLOR_TRAINING;
 import static org.jiaolianti.domain.access.Action.READ_COUNSELLOR_COVERAGE;
 import static org.jiaolianti.domain.access.Action.BREAK_GLASS;
 import static org.jiaolianti.domain.access.Action.READ_BREAK_GLASS;
+import static org.jiaolianti.domain.access.Action.REFER_STUDENTS;
+import static org.jiaolianti.domain.access.Action.READ_REFERRALS;
+import static org.jiaolianti.domain.access.Action.ANSWER_REFERRALS;
 import static org.jiaolianti.domain.access.Action.READ_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.MANAGE_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.LEARN_GUIDANCE;
@@ -184,11 +187,18 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *       stops and reads their own accesses; 五(二)2)</td></tr>
  *   <tr><td>READ_BREAK_GLASS</td><td>AUDITOR: D; COUNSELLOR: S (only the school's mental-health lead recorded on
  *       the access)</td></tr>
+ *   <tr><td>REFER_STUDENTS</td><td>COUNSELLOR, SCHOOL_ADMIN: S (the students of their school; the school's
+ *       steps of the green channel, 五(二)1)</td></tr>
+ *   <tr><td>READ_REFERRALS</td><td>DISTRICT_MH_OFFICER: D (no outcome, plan or step notes); COUNSELLOR,
+ *       SCHOOL_ADMIN: S (their school's referrals, in full); CLINICIAN: S (only the referrals addressed to their
+ *       institution, only what is shared)</td></tr>
+ *   <tr><td>ANSWER_REFERRALS</td><td>CLINICIAN: S (accept, reject, record the outcome of the referrals addressed
+ *       to their institution)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
- * {@link ScopeType#DISTRICT} scope reaches the whole district whatever the reach. CLINICIAN has nothing
- * beyond READ_POLICY and READ_SELF in this issue.
+ * {@link ScopeType#DISTRICT} scope reaches the whole district whatever the reach. CLINICIAN has READ_POLICY,
+ * READ_SELF and the referrals addressed to their institution.
  *
  * <p>中文：访问规则（角色 × 操作 × 范围）。
  */
@@ -316,7 +326,11 @@ public final class AccessRules {
     put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, BREAK_GLASS);
     put(t, Role.AUDITOR, DISTRICT, READ_BREAK_GLASS);
     put(t, Role.COUNSELLOR, SCOPE, READ_BREAK_GLASS);
-    // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
+    // Crisis referral green channel (五(二)1)
+    put(t, Role.COUNSELLOR, SCOPE, REFER_STUDENTS, READ_REFERRALS);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, REFER_STUDENTS, READ_REFERRALS);
+    put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, READ_REFERRALS);
+    put(t, Role.CLINICIAN, SCOPE, READ_REFERRALS, ANSWER_REFERRALS);
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }
 

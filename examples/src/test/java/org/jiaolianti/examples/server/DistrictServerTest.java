@@ -79,6 +79,12 @@ class DistrictServerTest {
       assertThat(recommended.json().get("totalCount").asInt()).isEqualTo(3);
       Reply shared = get(server, "/api/v1/shared-resources", token(server, "demo-counsellor"));
       assertThat(shared.json().get("totalCount").asInt()).isEqualTo(1);
+      // the demo referral (五(二)1): the clinician of the medical institution sees it, masked
+      Reply referrals = get(server, "/api/v1/referrals", token(server, "demo-clinician"));
+      assertThat(referrals.status()).as(referrals.body()).isEqualTo(200);
+      assertThat(referrals.json().get("totalCount").asInt()).isEqualTo(1);
+      assertThat(referrals.json().get("items").get(0).get("studentName").asText()).isEqualTo("林*雨");
+      assertThat(referrals.json().get("items").get(0).has("consentId")).isFalse();
     }
     // the generated key stays, so tokens minted by the CLI keep working after a restart
     assertThat(Files.readString(dataDir.resolve(TokenKeys.SECRET_FILE)).trim()).isNotEmpty();
