@@ -52,6 +52,8 @@ import org.jiaolianti.application.breakglass.BreakGlassService;
 import org.jiaolianti.application.breakglass.port.in.BreakGlassUseCase;
 import org.jiaolianti.application.screening.ScreeningService;
 import org.jiaolianti.application.screening.port.in.ScreeningsUseCase;
+import org.jiaolianti.application.referral.ReferralService;
+import org.jiaolianti.application.referral.port.in.ReferralsUseCase;
 import org.jiaolianti.application.counsellor.CounsellorService;
 import org.jiaolianti.application.counsellor.port.in.CounsellorsUseCase;
 import org.jiaolianti.application.healthvp.HealthVicePrincipalService;
@@ -131,6 +133,7 @@ public final class Jiaolianti {
   private final ScreeningService screenings;
   private final AlertService alerting;
   private final AlertDispatcher alertDispatcher;
+  private final ReferralService referrals;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -217,6 +220,8 @@ public final class Jiaolianti {
     this.studentProfiles = new StudentProfileService(storage.roster(), storage.schools(), access, audit, tx);
     this.screenings = new ScreeningService(storage.screeningCampaigns(), storage.screeningResults(),
         storage.schools(), storage.roster(), storage.policies(), consents, access, audit, tx, clock, validator);
+    this.referrals = new ReferralService(storage.referrals(), storage.roster(), storage.schools(), storage.partners(),
+        consents, storage.policies(), access, audit, safeguards.fieldCipher(), alerting, tx, clock, validator);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -440,5 +445,10 @@ public final class Jiaolianti {
   /** Sends guardian alerts through the notice channel; run it on a schedule next to {@link #noticeDispatcher()}. */
   public DispatchAlertsUseCase alertDispatcher() {
     return alertDispatcher;
+  }
+
+  /** The crisis referral green channel (五(二)1). */
+  public ReferralsUseCase referrals() {
+    return referrals;
   }
 }

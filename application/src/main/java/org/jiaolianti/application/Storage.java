@@ -2,6 +2,7 @@ package org.jiaolianti.application;
 
 import org.jiaolianti.application.consent.port.out.Consents;
 import org.jiaolianti.application.breakglass.port.out.BreakGlassAccesses;
+import org.jiaolianti.application.referral.port.out.Referrals;
 import org.jiaolianti.application.counsellor.port.out.CounsellorTeam;
 import org.jiaolianti.application.healthvp.port.out.HealthVicePrincipals;
 import static java.util.Objects.requireNonNull;
@@ -85,7 +86,8 @@ public record Storage(
     BreakGlassAccesses breakGlassAccesses,
     ScreeningCampaigns screeningCampaigns,
     ScreeningResults screeningResults,
-    Alerts alerts) {
+    Alerts alerts,
+    Referrals referrals) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -125,6 +127,7 @@ public record Storage(
     requireNonNull(screeningCampaigns, "screeningCampaigns");
     requireNonNull(screeningResults, "screeningResults");
     requireNonNull(alerts, "alerts");
+    requireNonNull(referrals, "referrals");
   }
 
   /**

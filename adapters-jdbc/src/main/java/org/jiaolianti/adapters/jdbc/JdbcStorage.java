@@ -48,6 +48,7 @@ public final class JdbcStorage {
         new JdbcConsents(session), new JdbcHealthVicePrincipals(session),
         new JdbcCounsellorTeam(session), new JdbcBreakGlassAccesses(session),
         new JdbcScreenings.JdbcScreeningCampaigns(session), new JdbcScreenings.JdbcScreeningResults(session),
-        new JdbcAlerts(session));
+        new JdbcAlerts(session),
+        new JdbcReferrals(session));
   }
 }

@@ -534,4 +534,17 @@ abstract class PortContracts {
       store(records);
     }
   }
+
+  @Nested
+  class ReferralsOnJdbc extends org.jiaolianti.application.contract.ReferralsContract {
+    @Override
+    protected org.jiaolianti.application.referral.port.out.Referrals referrals() {
+      return emptyStorage().referrals();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
 }

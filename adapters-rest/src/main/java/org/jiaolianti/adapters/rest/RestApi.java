@@ -95,7 +95,8 @@ public final class RestApi extends Application {
         new org.jiaolianti.adapters.rest.breakglass.BreakGlassResource(app.breakGlass()),
         new org.jiaolianti.adapters.rest.people.StudentResource(app.studentProfiles()),
         new org.jiaolianti.adapters.rest.screening.ScreeningResource(app.screenings()),
-        new org.jiaolianti.adapters.rest.alert.AlertResource(app.alerts()));
+        new org.jiaolianti.adapters.rest.alert.AlertResource(app.alerts()),
+        new org.jiaolianti.adapters.rest.referral.ReferralResource(app.referrals()));
   }
 
   @Override

@@ -26,6 +26,7 @@ public final class InMemoryStorage {
         new InMemoryConsents(), new InMemoryHealthVicePrincipals(),
         new InMemoryCounsellorTeam(), new InMemoryBreakGlassAccesses(),
         new InMemoryScreenings.InMemoryScreeningCampaigns(), new InMemoryScreenings.InMemoryScreeningResults(),
-        new InMemoryAlerts());
+        new InMemoryAlerts(),
+        new InMemoryReferrals());
   }
 }

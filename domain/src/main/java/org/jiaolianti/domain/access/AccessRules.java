@@ -60,6 +60,9 @@ import static org.jiaolianti.domain.access.Action.MANAGE_SCREENINGS;
 import static org.jiaolianti.domain.access.Action.READ_SCREENINGS;
 import static org.jiaolianti.domain.access.Action.RECORD_SCREENING_RESULTS;
 import static org.jiaolianti.domain.access.Action.READ_SCREENING_RESULTS;
+import static org.jiaolianti.domain.access.Action.REFER_STUDENTS;
+import static org.jiaolianti.domain.access.Action.READ_REFERRALS;
+import static org.jiaolianti.domain.access.Action.ANSWER_REFERRALS;
 import static org.jiaolianti.domain.access.Action.READ_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.MANAGE_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.LEARN_GUIDANCE;
@@ -196,11 +199,18 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *       school's campaigns with counts only, and the students due for screening; 五(二)2)</td></tr>
  *   <tr><td>RECORD_SCREENING_RESULTS, READ_SCREENING_RESULTS</td><td>COUNSELLOR: S (each student's result of
  *       own school's campaigns; audited)</td></tr>
+ *   <tr><td>REFER_STUDENTS</td><td>COUNSELLOR, SCHOOL_ADMIN: S (the students of their school; the school's
+ *       steps of the green channel, 五(二)1)</td></tr>
+ *   <tr><td>READ_REFERRALS</td><td>DISTRICT_MH_OFFICER: D (no outcome, plan or step notes); COUNSELLOR,
+ *       SCHOOL_ADMIN: S (their school's referrals, in full); CLINICIAN: S (only the referrals addressed to their
+ *       institution, only what is shared)</td></tr>
+ *   <tr><td>ANSWER_REFERRALS</td><td>CLINICIAN: S (accept, reject, record the outcome of the referrals addressed
+ *       to their institution)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
- * {@link ScopeType#DISTRICT} scope reaches the whole district whatever the reach. CLINICIAN has nothing
- * beyond READ_POLICY and READ_SELF in this issue.
+ * {@link ScopeType#DISTRICT} scope reaches the whole district whatever the reach. CLINICIAN has READ_POLICY,
+ * READ_SELF and the referrals addressed to their institution.
  *
  * <p>中文：访问规则（角色 × 操作 × 范围）。
  */
@@ -339,6 +349,11 @@ public final class AccessRules {
     put(t, Role.COUNSELLOR, SCOPE, MANAGE_SCREENINGS, READ_SCREENINGS, RECORD_SCREENING_RESULTS,
         READ_SCREENING_RESULTS);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
+    // Crisis referral green channel (五(二)1)
+    put(t, Role.COUNSELLOR, SCOPE, REFER_STUDENTS, READ_REFERRALS);
+    put(t, Role.SCHOOL_ADMIN, SCOPE, REFER_STUDENTS, READ_REFERRALS);
+    put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, READ_REFERRALS);
+    put(t, Role.CLINICIAN, SCOPE, READ_REFERRALS, ANSWER_REFERRALS);
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }
 

@@ -230,7 +230,24 @@ public enum Action {
    * 中文：查看学生心理普测结果。
    */
   READ_SCREENING_RESULTS("查看学生心理普测结果", "read students' screening results", Target.Kind.DISTRICT,
-      Target.Kind.SCHOOL);
+      Target.Kind.SCHOOL),
+  /**
+   * Open a crisis referral for a student of one's school and take the school's steps on it (return with a
+   * follow-up plan, close, withdraw, reroute; 五(二)1; target: the student's school). 中文：心理危机转介（学校方）。
+   */
+  REFER_STUDENTS("心理危机转介（学校方）", "refer students (school side)", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /**
+   * Read crisis referrals (五(二)1): the referring school's staff in full, the district officer district-wide, an
+   * institution's clinicians only those addressed to it and only what is shared (target: the school or the
+   * institution). 中文：查看心理危机转介。
+   */
+  READ_REFERRALS("查看心理危机转介", "read referrals", Target.Kind.DISTRICT, Target.Kind.SCHOOL, Target.Kind.PARTNER),
+  /**
+   * Take the receiving institution's steps on a referral addressed to it: accept, reject, record the outcome
+   * (五(二)1, 三(六)4; target: the institution). 中文：处理心理危机转介（医疗机构方）。
+   */
+  ANSWER_REFERRALS("处理心理危机转介（医疗机构方）", "answer referrals (institution side)", Target.Kind.DISTRICT,
+      Target.Kind.PARTNER);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;

@@ -61,6 +61,9 @@ public final class DemoDistrict {
   /** What was generated. */
   public record Summary(int towns, int schools, int zones, int partners, int agreements, int cases, int events) {}
 
+  /** The demo district's mental-health medical institution (the demo clinician's scope). */
+  public static final String MEDICAL_INSTITUTION = "厦门市仙岳医院（精神卫生中心）";
+
   public Summary generate() {
     LocalDate issue = policy.document().issueDate();
     List<String> townCodes = new ArrayList<>();
@@ -115,7 +118,11 @@ public final class DemoDistrict {
         "翔安区博物馆", null, null, SocialResourceKind.CULTURAL_VENUE));
     Partner stadium = app.register().registerPartner(new RegisterPartnerCommand(district, PartnerKind.SOCIAL_RESOURCE_UNIT,
         "翔安体育中心", null, null, SocialResourceKind.SPORTS_VENUE));
-    int partners = 18 + 2 + (police == null ? 0 : 1) + (health == null ? 0 : 1) + (culture == null ? 0 : 1);
+    // The mental-health medical institution of the green channel (五(二)1, 三(六)4): the demo clinician's, and the
+    // receiver of the demo referral.
+    app.register().registerPartner(new RegisterPartnerCommand(district, PartnerKind.SOCIAL_RESOURCE_UNIT,
+        MEDICAL_INSTITUTION, null, null, SocialResourceKind.MEDICAL_INSTITUTION));
+    int partners = 18 + 3 + (police == null ? 0 : 1) + (health == null ? 0 : 1) + (culture == null ? 0 : 1);
 
     int agreements = 0;
     for (int i = 0; i < schools.size(); i++) {

@@ -21,6 +21,7 @@ import org.jiaolianti.domain.people.GuardianRelation;
 import org.jiaolianti.domain.people.SchoolClass;
 import org.jiaolianti.domain.people.User;
 import org.jiaolianti.domain.policy.Policy;
+import org.jiaolianti.domain.policy.SocialResourceKind;
 import org.jiaolianti.domain.shared.DistrictCode;
 
 /**
@@ -51,6 +52,10 @@ public final class DemoUsers {
     School school = app.organization().school(d, zone.leadSchool());
     DockingAgreement agreement = app.organization().agreements(d, school.id()).get(0);
     String partner = agreement.partner().value();
+    // the clinician belongs to the district's mental-health medical institution (五(二)1), if the demo has one
+    String institution = app.organization().partners(d).stream()
+        .filter(p -> p.optionalResourceKind().filter(k -> k == SocialResourceKind.MEDICAL_INSTITUTION).isPresent())
+        .map(p -> p.id().value()).findFirst().orElse(partner);
     LocalDate from = policy.document().issueDate();
 
     boolean fresh = storage.users().byUsername("demo-teacher").isEmpty();
@@ -78,7 +83,8 @@ public final class DemoUsers {
         new Account("demo-counsellor", Role.COUNSELLOR, ScopeType.SCHOOL, school.id().value(), school.name()),
         new Account("demo-guardian", Role.GUARDIAN, ScopeType.GUARDIAN_OF, null, "林小雨's father"),
         new Account("demo-partner", Role.PARTNER_STAFF, ScopeType.PARTNER, partner, "a partner docking with " + school.name()),
-        new Account("demo-clinician", Role.CLINICIAN, ScopeType.INSTITUTION, partner, "a medical partner (no data yet)"),
+        new Account("demo-clinician", Role.CLINICIAN, ScopeType.INSTITUTION, institution,
+            "the medical institution of the green channel"),
         new Account("demo-auditor", Role.AUDITOR, ScopeType.DISTRICT, null, "数据保护/审计"),
         new Account("demo-user-admin", Role.USER_ADMIN, ScopeType.DISTRICT, null, "账号管理员")));
     for (Account a : accounts) {
@@ -98,8 +104,27 @@ public final class DemoUsers {
       guidanceDemo(school.id().value());
       instructorsAndOpenDayDemo(school.id().value(), studentId);
       screeningDemo(school.id().value(), classId, studentId);
+      if (!institution.equals(partner)) {
+        referralDemo(studentId, guardianId, institution);
+      }
     }
     return accounts;
+  }
+
+  /**
+   * One open crisis referral (五(二)1) of the demo pupil from the school's counsellor to the medical institution, on
+   * a referral consent the school recorded from the guardian's written form: demo-clinician sees it.
+   */
+  private void referralDemo(String studentId, String guardianId, String institution) {
+    var leader = app.access().actor("demo-school");
+    app.consents().record(leader, new org.jiaolianti.application.consent.port.in.ConsentsUseCase.RecordCommand(
+        studentId, org.jiaolianti.domain.mentalhealth.ConsentPurpose.MEDICAL_REFERRAL,
+        org.jiaolianti.domain.mentalhealth.GrantorKind.GUARDIAN, guardianId,
+        org.jiaolianti.domain.mentalhealth.ConsentMethod.WRITTEN_FORM, leader.today()));
+    app.referrals().open(app.access().actor("demo-counsellor"),
+        new org.jiaolianti.application.referral.port.in.ReferralsUseCase.OpenCommand(studentId, institution,
+            org.jiaolianti.domain.mentalhealth.ReferralUrgency.URGENT,
+            "近一个月情绪低落、睡眠差，心理普测分数偏高，经心理教师评估建议专科就诊。", null));
   }
 
   /** A conversation about the demo pupil, the teacher's office hours and one anonymous suggestion (五(一)2, 三(三)3). */

@@ -87,6 +87,12 @@ class DistrictServerTest {
       assertThat(results.json().get("totalCount").asInt()).as(results.body()).isEqualTo(3);
       assertThat(get(server, "/api/v1/screenings/" + campaign + "/results", token(server, "demo-school")).status())
           .isEqualTo(403);
+      // the demo referral (五(二)1): the clinician of the medical institution sees it, masked
+      Reply referrals = get(server, "/api/v1/referrals", token(server, "demo-clinician"));
+      assertThat(referrals.status()).as(referrals.body()).isEqualTo(200);
+      assertThat(referrals.json().get("totalCount").asInt()).isEqualTo(1);
+      assertThat(referrals.json().get("items").get(0).get("studentName").asText()).isEqualTo("林*雨");
+      assertThat(referrals.json().get("items").get(0).has("consentId")).isFalse();
     }
     // the generated key stays, so tokens minted by the CLI keep working after a restart
     assertThat(Files.readString(dataDir.resolve(TokenKeys.SECRET_FILE)).trim()).isNotEmpty();
