@@ -48,6 +48,8 @@ import org.jiaolianti.application.breakglass.port.in.BreakGlassUseCase;
 import org.jiaolianti.application.counsellor.CounsellorService;
 import org.jiaolianti.application.counsellor.port.in.CounsellorsUseCase;
 import org.jiaolianti.application.healthvp.HealthVicePrincipalService;
+import org.jiaolianti.application.mentalhealth.MentalHealthFileService;
+import org.jiaolianti.application.mentalhealth.port.in.MentalHealthFilesUseCase;
 import org.jiaolianti.application.healthvp.port.in.HealthVicePrincipalsUseCase;
 import org.jiaolianti.application.performance.PerformanceNoteService;
 import org.jiaolianti.application.performance.port.in.PerformanceNotesUseCase;
@@ -118,6 +120,7 @@ public final class Jiaolianti {
   private final HealthVicePrincipalService healthVicePrincipals;
   private final CounsellorService counsellors;
   private final BreakGlassService breakGlass;
+  private final MentalHealthFileService mentalHealthFiles;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -199,6 +202,9 @@ public final class Jiaolianti {
         storage.roleAssignments(), storage.policies(), access, tx, clock, validator);
     this.breakGlass = new BreakGlassService(storage.breakGlassAccesses(), storage.roster(), storage.counsellorTeam(),
         storage.policies(), access, audit, tx, clock, validator);
+    this.mentalHealthFiles = new MentalHealthFileService(storage.mentalHealthFiles(), storage.careRecords(),
+        storage.roster(), storage.users(), storage.roleAssignments(), storage.counsellorTeam(), storage.policies(),
+        access, consents, breakGlass, audit, safeguards.fieldCipher(), tx, clock, validator);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -397,5 +403,10 @@ public final class Jiaolianti {
   /** Whether an actor holds an active break-glass access to a student now (for other use cases). */
   public BreakGlassCheck breakGlassCheck() {
     return breakGlass;
+  }
+
+  /** Mental-health files (一生一档, 五(二)2): notes encrypted at rest, need-to-know, every read and write audited. */
+  public MentalHealthFilesUseCase mentalHealthFiles() {
+    return mentalHealthFiles;
   }
 }

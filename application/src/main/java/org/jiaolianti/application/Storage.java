@@ -3,6 +3,8 @@ package org.jiaolianti.application;
 import org.jiaolianti.application.consent.port.out.Consents;
 import org.jiaolianti.application.breakglass.port.out.BreakGlassAccesses;
 import org.jiaolianti.application.counsellor.port.out.CounsellorTeam;
+import org.jiaolianti.application.mentalhealth.port.out.CareRecords;
+import org.jiaolianti.application.mentalhealth.port.out.MentalHealthFiles;
 import org.jiaolianti.application.healthvp.port.out.HealthVicePrincipals;
 import static java.util.Objects.requireNonNull;
 
@@ -79,7 +81,9 @@ public record Storage(
     Consents consents,
     HealthVicePrincipals healthVicePrincipals,
     CounsellorTeam counsellorTeam,
-    BreakGlassAccesses breakGlassAccesses) {
+    BreakGlassAccesses breakGlassAccesses,
+    MentalHealthFiles mentalHealthFiles,
+    CareRecords careRecords) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -116,6 +120,8 @@ public record Storage(
     requireNonNull(healthVicePrincipals, "healthVicePrincipals");
     requireNonNull(counsellorTeam, "counsellorTeam");
     requireNonNull(breakGlassAccesses, "breakGlassAccesses");
+    requireNonNull(mentalHealthFiles, "mentalHealthFiles");
+    requireNonNull(careRecords, "careRecords");
   }
 
   /**

@@ -46,6 +46,7 @@ public final class JdbcStorage {
         new JdbcInstructors(session), new JdbcOpenDays(session),
         new JdbcAuditTrail(session), new JdbcHomeVisits(session),
         new JdbcConsents(session), new JdbcHealthVicePrincipals(session),
-        new JdbcCounsellorTeam(session), new JdbcBreakGlassAccesses(session));
+        new JdbcCounsellorTeam(session), new JdbcBreakGlassAccesses(session),
+        new JdbcMentalHealthFiles(session), new JdbcMentalHealthFiles.JdbcCareRecords(session));
   }
 }

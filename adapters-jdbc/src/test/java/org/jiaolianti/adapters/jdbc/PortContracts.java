@@ -87,6 +87,8 @@ abstract class PortContracts {
         storage.roster().addStudent(student);
       } else if (r instanceof org.jiaolianti.domain.messaging.Conversation conversation) {
         storage.conversations().add(conversation);
+      } else if (r instanceof org.jiaolianti.domain.mentalhealth.MentalHealthFile file) {
+        storage.mentalHealthFiles().add(file);
       } else {
         throw new IllegalArgumentException("no port stores " + r.getClass().getSimpleName());
       }
@@ -486,6 +488,32 @@ abstract class PortContracts {
     @Override
     protected org.jiaolianti.application.breakglass.port.out.BreakGlassAccesses breakGlassAccesses() {
       return emptyStorage().breakGlassAccesses();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class MentalHealthFilesOnJdbc extends org.jiaolianti.application.contract.MentalHealthFilesContract {
+    @Override
+    protected org.jiaolianti.application.mentalhealth.port.out.MentalHealthFiles mentalHealthFiles() {
+      return emptyStorage().mentalHealthFiles();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class CareRecordsOnJdbc extends org.jiaolianti.application.contract.CareRecordsContract {
+    @Override
+    protected org.jiaolianti.application.mentalhealth.port.out.CareRecords careRecords() {
+      return emptyStorage().careRecords();
     }
 
     @Override

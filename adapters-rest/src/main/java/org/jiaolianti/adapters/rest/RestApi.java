@@ -92,7 +92,8 @@ public final class RestApi extends Application {
         new org.jiaolianti.adapters.rest.healthvp.HealthVicePrincipalResource(app.healthVicePrincipals()),
         new org.jiaolianti.adapters.rest.counsellor.CounsellorResource(app.counsellors()),
         new org.jiaolianti.adapters.rest.counsellor.CounsellorCoverageResource(app.counsellors()),
-        new org.jiaolianti.adapters.rest.breakglass.BreakGlassResource(app.breakGlass()));
+        new org.jiaolianti.adapters.rest.breakglass.BreakGlassResource(app.breakGlass()),
+        new org.jiaolianti.adapters.rest.mentalhealth.MentalHealthFileResource(app.mentalHealthFiles()));
   }
 
   @Override

@@ -24,6 +24,7 @@ public final class InMemoryStorage {
         new InMemoryInstructors(), new InMemoryOpenDays(),
         new InMemoryAuditTrail(), new InMemoryHomeVisits(),
         new InMemoryConsents(), new InMemoryHealthVicePrincipals(),
-        new InMemoryCounsellorTeam(), new InMemoryBreakGlassAccesses());
+        new InMemoryCounsellorTeam(), new InMemoryBreakGlassAccesses(),
+        new InMemoryMentalHealthFiles(), new InMemoryMentalHealthFiles.InMemoryCareRecords());
   }
 }

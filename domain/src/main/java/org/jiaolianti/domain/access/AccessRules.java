@@ -56,6 +56,10 @@ import static org.jiaolianti.domain.access.Action.READ_COUNSELLOR_TRAINING;
 import static org.jiaolianti.domain.access.Action.READ_COUNSELLOR_COVERAGE;
 import static org.jiaolianti.domain.access.Action.BREAK_GLASS;
 import static org.jiaolianti.domain.access.Action.READ_BREAK_GLASS;
+import static org.jiaolianti.domain.access.Action.READ_MENTAL_HEALTH_FILES;
+import static org.jiaolianti.domain.access.Action.WRITE_MENTAL_HEALTH_FILES;
+import static org.jiaolianti.domain.access.Action.READ_MENTAL_HEALTH_ATTENTION;
+import static org.jiaolianti.domain.access.Action.READ_MENTAL_HEALTH_SUMMARY;
 import static org.jiaolianti.domain.access.Action.READ_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.MANAGE_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.LEARN_GUIDANCE;
@@ -184,6 +188,15 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *       stops and reads their own accesses; 五(二)2)</td></tr>
  *   <tr><td>READ_BREAK_GLASS</td><td>AUDITOR: D; COUNSELLOR: S (only the school's mental-health lead recorded on
  *       the access)</td></tr>
+ *   <tr><td>READ_MENTAL_HEALTH_FILES</td><td>DISTRICT_MH_OFFICER: D (levels, level history, categories, marks,
+ *       care-record metadata; notes only through break-glass); COUNSELLOR: S (own school's files; notes and plans
+ *       only of the files whose counsellor they are)</td></tr>
+ *   <tr><td>WRITE_MENTAL_HEALTH_FILES</td><td>COUNSELLOR: S (opens own school's files; changes only the files whose
+ *       counsellor they are; the school's mental-health lead also reassigns the counsellor)</td></tr>
+ *   <tr><td>READ_MENTAL_HEALTH_ATTENTION</td><td>TEACHER: S (then only the students of their classes: the
+ *       "needs attention" flag, nothing else)</td></tr>
+ *   <tr><td>READ_MENTAL_HEALTH_SUMMARY</td><td>GUARDIAN: S (then only their own children: whether a file exists,
+ *       the level label if the seed shows it, the counsellor to contact)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
@@ -316,6 +329,11 @@ public final class AccessRules {
     put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, BREAK_GLASS);
     put(t, Role.AUDITOR, DISTRICT, READ_BREAK_GLASS);
     put(t, Role.COUNSELLOR, SCOPE, READ_BREAK_GLASS);
+    // Mental-health files (一生一档, 五(二)2)
+    put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, READ_MENTAL_HEALTH_FILES);
+    put(t, Role.COUNSELLOR, SCOPE, READ_MENTAL_HEALTH_FILES, WRITE_MENTAL_HEALTH_FILES);
+    put(t, Role.TEACHER, SCOPE, READ_MENTAL_HEALTH_ATTENTION);
+    put(t, Role.GUARDIAN, SCOPE, READ_MENTAL_HEALTH_SUMMARY);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }

@@ -32,22 +32,22 @@ class AccessRulesTest {
    * The whole table, written out independently of the code: one row per role, one column per action in
    * {@link Action} order (POL ORG MORG RCOM MCOM RAGR MAGR ALLI REVI RECE REP MUSR SELF RACT MACT RSTU ROWN IMP
    * PNOT PCLS RNOT RCLS RECV CONV ROH SOH SFB RFB AFB RFA
-   * WPN RPN RNA AMEN MMEN RMEN RGUI MGUI LGUI RGPR SHR RSHR RINS MINS LOGS ROD MOD BOD RAUD PAUD RHV RDHV RCON RDCON MHVP RHVP MCP RCP ROCP LCT RCT LOCT RCC BG RBG). D = district-wide, S = scope, S+ = scope and related,
+   * WPN RPN RNA AMEN MMEN RMEN RGUI MGUI LGUI RGPR SHR RSHR RINS MINS LOGS ROD MOD BOD RAUD PAUD RHV RDHV RCON RDCON MHVP RHVP MCP RCP ROCP LCT RCT LOCT RCC BG RBG RMHF WMHF RMHA RMHS). D = district-wide, S = scope, S+ = scope and related,
    * me = own account, - = denied.
    */
   private static final String EXPECTED = """
-      DISTRICT_ADMIN       D   D   D   D   D   D   D   D   D   D   D   -   me  D   D   D   -   D   D   -   D   -   -   -   -   -   -   D   -   D   -   -   -   -   -   D   D   D   -   D   -   D D   D   me  D   -   - -   -   -   - -   -   D   D   D   D   -   D   D   -   D   -   -
-      DISTRICT_MH_OFFICER  D   D   -   -   -   -   -   D   -   -   D   -   me  D   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - -   -   me  -   -   - -   -   -   - -   D   -   D   D   D   -   D   D   -   D   D   -
-      UNIT_OFFICER         D   D   -   -   -   S   -   D   D   -   D   -   me  D   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - D   -   me  -   -   - -   -   -   - -   -   -   D   -   -   -   -   -   -   D   -   -
-      ZONE_COORDINATOR     D   S+  -   S   -   S   -   S+  D   -   D   -   me  S+  S   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   D -   -   me  -   -   - -   -   -   - -   -   -   -   -   -   -   -   -   -   -   -   -
-      SCHOOL_ADMIN         D   S+  -   S   S   S   S   S+  D   -   D   -   me  S+  S   S   -   S   S   -   S   -   -   S   S   -   -   S   S   -   S   S   -   -   S   S   S   S   -   S   S   D S   S   me  S   S   - -   -   S   S S   S   -   S   S   S   -   -   -   -   -   -   -
-      TEACHER              D   S+  -   -   -   -   -   S+  -   -   -   -   me  S+  -   S   -   -   -   S   -   S   -   S   S   S   -   -   -   -   S   S   -   -   -   -   S   -   -   -   S   D -   -   me  S   -   - -   -   S   S -   -   -   -   -   -   -   -   -   -   -   -   -
-      COUNSELLOR           D   S+  -   -   -   -   -   S+  -   -   -   -   me  S+  -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   S   -   -   -   -   S   -   -   -   -   D -   -   me  -   -   - -   -   -   - S   S   -   -   -   -   me  -   -   me  -   -   S
-      GUARDIAN             D   S   -   -   -   -   -   S   -   -   -   -   me  S   -   -   S   -   -   -   -   -   me  S   S   -   S   -   -   -   -   S   -   S   -   -   S   -   S   -   -   - -   -   -   S   -   S -   -   -   S S   S   -   -   -   -   -   -   -   -   -   -   -
-      PARTNER_STAFF        D   S+  -   -   -   S   -   S+  -   -   -   -   me  S+  S   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - S   S   me  -   -   - -   -   -   - -   -   -   -   -   -   -   -   -   -   -   -   -
-      CLINICIAN            D   -   -   -   -   -   -   -   -   -   -   -   me  -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - -   -   -   - -   -   -   -   -   -   -   -   -   -   -   -   -
-      AUDITOR              D   D   -   D   -   D   -   D   D   -   D   -   me  D   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   D   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - D   D   -   - -   -   -   -   -   -   -   -   -   -   -   -   D
-      USER_ADMIN           D   D   -   -   -   -   -   D   -   -   -   D   me  -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - -   -   -   - -   -   -   -   -   -   -   -   -   -   -   -   -
+      DISTRICT_ADMIN       D   D   D   D   D   D   D   D   D   D   D   -   me  D   D   D   -   D   D   -   D   -   -   -   -   -   -   D   -   D   -   -   -   -   -   D   D   D   -   D   -   D D   D   me  D   -   - -   -   -   - -   -   D   D   D   D   -   D   D   -   D   -   -   -   -   -   -
+      DISTRICT_MH_OFFICER  D   D   -   -   -   -   -   D   -   -   D   -   me  D   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - -   -   me  -   -   - -   -   -   - -   D   -   D   D   D   -   D   D   -   D   D   -   D   -   -   -
+      UNIT_OFFICER         D   D   -   -   -   S   -   D   D   -   D   -   me  D   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - D   -   me  -   -   - -   -   -   - -   -   -   D   -   -   -   -   -   -   D   -   -   -   -   -   -
+      ZONE_COORDINATOR     D   S+  -   S   -   S   -   S+  D   -   D   -   me  S+  S   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   D -   -   me  -   -   - -   -   -   - -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
+      SCHOOL_ADMIN         D   S+  -   S   S   S   S   S+  D   -   D   -   me  S+  S   S   -   S   S   -   S   -   -   S   S   -   -   S   S   -   S   S   -   -   S   S   S   S   -   S   S   D S   S   me  S   S   - -   -   S   S S   S   -   S   S   S   -   -   -   -   -   -   -   -   -   -   -
+      TEACHER              D   S+  -   -   -   -   -   S+  -   -   -   -   me  S+  -   S   -   -   -   S   -   S   -   S   S   S   -   -   -   -   S   S   -   -   -   -   S   -   -   -   S   D -   -   me  S   -   - -   -   S   S -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   S   -
+      COUNSELLOR           D   S+  -   -   -   -   -   S+  -   -   -   -   me  S+  -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   S   -   -   -   -   S   -   -   -   -   D -   -   me  -   -   - -   -   -   - S   S   -   -   -   -   me  -   -   me  -   -   S   S   S   -   -
+      GUARDIAN             D   S   -   -   -   -   -   S   -   -   -   -   me  S   -   -   S   -   -   -   -   -   me  S   S   -   S   -   -   -   -   S   -   S   -   -   S   -   S   -   -   - -   -   -   S   -   S -   -   -   S S   S   -   -   -   -   -   -   -   -   -   -   -   -   -   -   S
+      PARTNER_STAFF        D   S+  -   -   -   S   -   S+  -   -   -   -   me  S+  S   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - S   S   me  -   -   - -   -   -   - -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
+      CLINICIAN            D   -   -   -   -   -   -   -   -   -   -   -   me  -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - -   -   -   - -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
+      AUDITOR              D   D   -   D   -   D   -   D   D   -   D   -   me  D   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   D   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - D   D   -   - -   -   -   -   -   -   -   -   -   -   -   -   D   -   -   -   -
+      USER_ADMIN           D   D   -   -   -   -   -   D   -   -   -   D   me  -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - -   -   -   - -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
       """;
 
   private static final Map<String, Reach> CODES = Map.of("D", Reach.DISTRICT, "S", Reach.SCOPE, "S+",
@@ -70,7 +70,8 @@ class AccessRulesTest {
         "RECORD_CONSENTS", "READ_CONSENTS", "MANAGE_HEALTH_VICE_PRINCIPALS", "READ_HEALTH_VICE_PRINCIPALS",
         "MANAGE_COUNSELLOR_POSTS", "READ_COUNSELLOR_POSTS", "READ_OWN_COUNSELLOR_POSTS", "LOG_COUNSELLOR_TRAINING",
         "READ_COUNSELLOR_TRAINING", "LOG_OWN_COUNSELLOR_TRAINING", "READ_COUNSELLOR_COVERAGE",
-        "BREAK_GLASS", "READ_BREAK_GLASS");
+        "BREAK_GLASS", "READ_BREAK_GLASS", "READ_MENTAL_HEALTH_FILES", "WRITE_MENTAL_HEALTH_FILES",
+        "READ_MENTAL_HEALTH_ATTENTION", "READ_MENTAL_HEALTH_SUMMARY");
     Map<Role, Map<Action, Reach>> expected = new EnumMap<>(Role.class);
     for (String line : EXPECTED.strip().split("\n")) {
       String[] cells = line.trim().split("\\s+");

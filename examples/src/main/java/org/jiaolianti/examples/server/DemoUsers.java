@@ -97,6 +97,7 @@ public final class DemoUsers {
       homeSchoolDemo(d, school.id().value(), studentId);
       guidanceDemo(school.id().value());
       instructorsAndOpenDayDemo(school.id().value(), studentId);
+      mentalHealthFileDemo(studentId);
     }
     return accounts;
   }
@@ -221,5 +222,26 @@ public final class DemoUsers {
                     java.time.LocalTime.of(14, 30), java.time.LocalTime.of(16, 0), 40))));
     app.openDays().book(app.access().actor("demo-guardian"), new org.jiaolianti.application.openday.port.in
         .OpenDaysUseCase.BookCommand(day.id().value(), day.slots().get(0).id(), studentId));
+  }
+
+  /**
+   * A 一生一档 file (五(二)2) for the demo pupil, in demo-counsellor's caseload, opened with the guardian's
+   * MENTAL_HEALTH_FILE consent at a level that raises demo-teacher's "needs attention" flag, with one observation
+   * whose follow-up is two days overdue: {@code /api/v1/mental-health-files} (demo-counsellor, demo-mh-officer),
+   * {@code /attention} (demo-teacher), {@code /summary} (demo-guardian) and {@code /overdue-follow-ups} show data.
+   */
+  private void mentalHealthFileDemo(String studentId) {
+    var counsellor = app.access().actor("demo-counsellor");
+    app.consents().record(app.access().actor("demo-guardian"), new org.jiaolianti.application.consent.port.in
+        .ConsentsUseCase.RecordCommand(studentId, org.jiaolianti.domain.mentalhealth.ConsentPurpose.MENTAL_HEALTH_FILE,
+            null, null, null, null));
+    var files = app.mentalHealthFiles();
+    var file = files.open(counsellor, new org.jiaolianti.application.mentalhealth.port.in.MentalHealthFilesUseCase
+        .OpenCommand(studentId, org.jiaolianti.domain.mentalhealth.FileTrigger.OBSERVATION, "ATTENTION",
+            java.util.Set.of("STUDY_PRESSURE"), "班主任反映近两周上课注意力不集中，作业拖延。", null));
+    LocalDate today = LocalDate.now(policy.document().timeZone());
+    files.record(counsellor, file.id().value(), new org.jiaolianti.application.mentalhealth.port.in
+        .MentalHealthFilesUseCase.RecordCommand(org.jiaolianti.domain.mentalhealth.CareKind.OBSERVATION,
+            today.minusDays(7), "课间独处较多，午饭进食偏少；与本人简短交流，情绪尚稳定。", null, today.minusDays(2)));
   }
 }
