@@ -57,6 +57,8 @@ import org.jiaolianti.application.referral.port.in.ReferralsUseCase;
 import org.jiaolianti.application.counsellor.CounsellorService;
 import org.jiaolianti.application.counsellor.port.in.CounsellorsUseCase;
 import org.jiaolianti.application.healthvp.HealthVicePrincipalService;
+import org.jiaolianti.application.mentalhealth.MentalHealthFileService;
+import org.jiaolianti.application.mentalhealth.port.in.MentalHealthFilesUseCase;
 import org.jiaolianti.application.healthvp.port.in.HealthVicePrincipalsUseCase;
 import org.jiaolianti.application.performance.PerformanceNoteService;
 import org.jiaolianti.application.performance.port.in.PerformanceNotesUseCase;
@@ -134,6 +136,7 @@ public final class Jiaolianti {
   private final AlertService alerting;
   private final AlertDispatcher alertDispatcher;
   private final ReferralService referrals;
+  private final MentalHealthFileService mentalHealthFiles;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -222,6 +225,9 @@ public final class Jiaolianti {
         storage.schools(), storage.roster(), storage.policies(), consents, access, audit, tx, clock, validator);
     this.referrals = new ReferralService(storage.referrals(), storage.roster(), storage.schools(), storage.partners(),
         consents, storage.policies(), access, audit, safeguards.fieldCipher(), alerting, tx, clock, validator);
+    this.mentalHealthFiles = new MentalHealthFileService(storage.mentalHealthFiles(), storage.careRecords(),
+        storage.roster(), storage.users(), storage.roleAssignments(), storage.counsellorTeam(), storage.policies(),
+        access, consents, breakGlass, audit, safeguards.fieldCipher(), tx, clock, validator);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -450,5 +456,10 @@ public final class Jiaolianti {
   /** The crisis referral green channel (五(二)1). */
   public ReferralsUseCase referrals() {
     return referrals;
+  }
+
+  /** Mental-health files (一生一档, 五(二)2): notes encrypted at rest, need-to-know, every read and write audited. */
+  public MentalHealthFilesUseCase mentalHealthFiles() {
+    return mentalHealthFiles;
   }
 }

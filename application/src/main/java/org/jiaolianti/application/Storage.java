@@ -4,6 +4,8 @@ import org.jiaolianti.application.consent.port.out.Consents;
 import org.jiaolianti.application.breakglass.port.out.BreakGlassAccesses;
 import org.jiaolianti.application.referral.port.out.Referrals;
 import org.jiaolianti.application.counsellor.port.out.CounsellorTeam;
+import org.jiaolianti.application.mentalhealth.port.out.CareRecords;
+import org.jiaolianti.application.mentalhealth.port.out.MentalHealthFiles;
 import org.jiaolianti.application.healthvp.port.out.HealthVicePrincipals;
 import static java.util.Objects.requireNonNull;
 
@@ -87,7 +89,9 @@ public record Storage(
     ScreeningCampaigns screeningCampaigns,
     ScreeningResults screeningResults,
     Alerts alerts,
-    Referrals referrals) {
+    Referrals referrals,
+    MentalHealthFiles mentalHealthFiles,
+    CareRecords careRecords) {
 
   public Storage {
     requireNonNull(policies, "policies");
@@ -128,6 +132,8 @@ public record Storage(
     requireNonNull(screeningResults, "screeningResults");
     requireNonNull(alerts, "alerts");
     requireNonNull(referrals, "referrals");
+    requireNonNull(mentalHealthFiles, "mentalHealthFiles");
+    requireNonNull(careRecords, "careRecords");
   }
 
   /**

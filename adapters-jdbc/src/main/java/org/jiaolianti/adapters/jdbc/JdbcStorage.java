@@ -49,6 +49,7 @@ public final class JdbcStorage {
         new JdbcCounsellorTeam(session), new JdbcBreakGlassAccesses(session),
         new JdbcScreenings.JdbcScreeningCampaigns(session), new JdbcScreenings.JdbcScreeningResults(session),
         new JdbcAlerts(session),
-        new JdbcReferrals(session));
+        new JdbcReferrals(session),
+        new JdbcMentalHealthFiles(session), new JdbcMentalHealthFiles.JdbcCareRecords(session));
   }
 }

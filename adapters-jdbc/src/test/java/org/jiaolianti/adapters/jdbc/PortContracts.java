@@ -89,6 +89,8 @@ abstract class PortContracts {
         storage.conversations().add(conversation);
       } else if (r instanceof org.jiaolianti.domain.mentalhealth.ScreeningCampaign campaign) {
         storage.screeningCampaigns().add(campaign);
+      } else if (r instanceof org.jiaolianti.domain.mentalhealth.MentalHealthFile file) {
+        storage.mentalHealthFiles().add(file);
       } else {
         throw new IllegalArgumentException("no port stores " + r.getClass().getSimpleName());
       }
@@ -510,6 +512,19 @@ abstract class PortContracts {
   }
 
   @Nested
+  class MentalHealthFilesOnJdbc extends org.jiaolianti.application.contract.MentalHealthFilesContract {
+    @Override
+    protected org.jiaolianti.application.mentalhealth.port.out.MentalHealthFiles mentalHealthFiles() {
+      return emptyStorage().mentalHealthFiles();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
   class ScreeningResultsOnJdbc extends org.jiaolianti.application.contract.ScreeningResultsContract {
     @Override
     protected org.jiaolianti.application.screening.port.out.ScreeningResults screeningResults() {
@@ -540,6 +555,19 @@ abstract class PortContracts {
     @Override
     protected org.jiaolianti.application.referral.port.out.Referrals referrals() {
       return emptyStorage().referrals();
+    }
+
+    @Override
+    protected void referencedRecordsExist(List<Record> records) {
+      store(records);
+    }
+  }
+
+  @Nested
+  class CareRecordsOnJdbc extends org.jiaolianti.application.contract.CareRecordsContract {
+    @Override
+    protected org.jiaolianti.application.mentalhealth.port.out.CareRecords careRecords() {
+      return emptyStorage().careRecords();
     }
 
     @Override

@@ -96,7 +96,8 @@ public final class RestApi extends Application {
         new org.jiaolianti.adapters.rest.people.StudentResource(app.studentProfiles()),
         new org.jiaolianti.adapters.rest.screening.ScreeningResource(app.screenings()),
         new org.jiaolianti.adapters.rest.alert.AlertResource(app.alerts()),
-        new org.jiaolianti.adapters.rest.referral.ReferralResource(app.referrals()));
+        new org.jiaolianti.adapters.rest.referral.ReferralResource(app.referrals()),
+        new org.jiaolianti.adapters.rest.mentalhealth.MentalHealthFileResource(app.mentalHealthFiles()));
   }
 
   @Override

@@ -27,6 +27,7 @@ public final class InMemoryStorage {
         new InMemoryCounsellorTeam(), new InMemoryBreakGlassAccesses(),
         new InMemoryScreenings.InMemoryScreeningCampaigns(), new InMemoryScreenings.InMemoryScreeningResults(),
         new InMemoryAlerts(),
-        new InMemoryReferrals());
+        new InMemoryReferrals(),
+        new InMemoryMentalHealthFiles(), new InMemoryMentalHealthFiles.InMemoryCareRecords());
   }
 }

@@ -63,6 +63,10 @@ import static org.jiaolianti.domain.access.Action.READ_SCREENING_RESULTS;
 import static org.jiaolianti.domain.access.Action.REFER_STUDENTS;
 import static org.jiaolianti.domain.access.Action.READ_REFERRALS;
 import static org.jiaolianti.domain.access.Action.ANSWER_REFERRALS;
+import static org.jiaolianti.domain.access.Action.READ_MENTAL_HEALTH_FILES;
+import static org.jiaolianti.domain.access.Action.WRITE_MENTAL_HEALTH_FILES;
+import static org.jiaolianti.domain.access.Action.READ_MENTAL_HEALTH_ATTENTION;
+import static org.jiaolianti.domain.access.Action.READ_MENTAL_HEALTH_SUMMARY;
 import static org.jiaolianti.domain.access.Action.READ_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.MANAGE_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.LEARN_GUIDANCE;
@@ -206,6 +210,15 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *       institution, only what is shared)</td></tr>
  *   <tr><td>ANSWER_REFERRALS</td><td>CLINICIAN: S (accept, reject, record the outcome of the referrals addressed
  *       to their institution)</td></tr>
+ *   <tr><td>READ_MENTAL_HEALTH_FILES</td><td>DISTRICT_MH_OFFICER: D (levels, level history, categories, marks,
+ *       care-record metadata; notes only through break-glass); COUNSELLOR: S (own school's files; notes and plans
+ *       only of the files whose counsellor they are)</td></tr>
+ *   <tr><td>WRITE_MENTAL_HEALTH_FILES</td><td>COUNSELLOR: S (opens own school's files; changes only the files whose
+ *       counsellor they are; the school's mental-health lead also reassigns the counsellor)</td></tr>
+ *   <tr><td>READ_MENTAL_HEALTH_ATTENTION</td><td>TEACHER: S (then only the students of their classes: the
+ *       "needs attention" flag, nothing else)</td></tr>
+ *   <tr><td>READ_MENTAL_HEALTH_SUMMARY</td><td>GUARDIAN: S (then only their own children: whether a file exists,
+ *       the level label if the seed shows it, the counsellor to contact)</td></tr>
  * </table>
  *
  * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
@@ -348,6 +361,11 @@ public final class AccessRules {
     put(t, Role.SCHOOL_ADMIN, SCOPE, MANAGE_SCREENINGS, READ_SCREENINGS);
     put(t, Role.COUNSELLOR, SCOPE, MANAGE_SCREENINGS, READ_SCREENINGS, RECORD_SCREENING_RESULTS,
         READ_SCREENING_RESULTS);
+    // Mental-health files (一生一档, 五(二)2)
+    put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, READ_MENTAL_HEALTH_FILES);
+    put(t, Role.COUNSELLOR, SCOPE, READ_MENTAL_HEALTH_FILES, WRITE_MENTAL_HEALTH_FILES);
+    put(t, Role.TEACHER, SCOPE, READ_MENTAL_HEALTH_ATTENTION);
+    put(t, Role.GUARDIAN, SCOPE, READ_MENTAL_HEALTH_SUMMARY);
     // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     // Crisis referral green channel (五(二)1)
     put(t, Role.COUNSELLOR, SCOPE, REFER_STUDENTS, READ_REFERRALS);

@@ -247,7 +247,29 @@ public enum Action {
    * (五(二)1, 三(六)4; target: the institution). 中文：处理心理危机转介（医疗机构方）。
    */
   ANSWER_REFERRALS("处理心理危机转介（医疗机构方）", "answer referrals (institution side)", Target.Kind.DISTRICT,
-      Target.Kind.PARTNER);
+      Target.Kind.PARTNER),
+  /**
+   * Read mental-health files (一生一档, 五(二)2; target: the student's school): levels, categories, marks and care
+   * record metadata; the notes only for the counsellor whose caseload the file is in, or through break-glass.
+   * 中文：查看心理档案。
+   */
+  READ_MENTAL_HEALTH_FILES("查看心理档案", "read mental-health files", Target.Kind.DISTRICT, Target.Kind.SCHOOL),
+  /**
+   * Open files and change them (level, categories, marks, care records, counsellor; 五(二)2; target: the student's
+   * school); the application narrows writes to the file's counsellor (assignment also to the school's lead).
+   * 中文：建立与维护心理档案。
+   */
+  WRITE_MENTAL_HEALTH_FILES("建立与维护心理档案", "write mental-health files", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL),
+  /**
+   * See the "needs attention" flag of the students of one's classes, nothing else (五(二)2; target: the school of
+   * the class). 中文：查看需关注提示。
+   */
+  READ_MENTAL_HEALTH_ATTENTION("查看需关注提示", "read needs-attention flags", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL),
+  /** A guardian reads the summary of their own child's file (五(二)2; target: the child's school). 中文：查看档案摘要。 */
+  READ_MENTAL_HEALTH_SUMMARY("查看心理档案摘要", "read mental-health file summary", Target.Kind.DISTRICT,
+      Target.Kind.SCHOOL);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;

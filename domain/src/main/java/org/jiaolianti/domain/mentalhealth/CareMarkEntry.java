@@ -13,12 +13,15 @@ import org.jiaolianti.domain.people.UserId;
  * <p>中文：关爱标记及关爱计划。依据：三(二)6
  */
 public record CareMarkEntry(CareMark mark, String plan, UserId by, Instant at) {
+  /** The longest plan a user may write (validated by the application on the plain text). */
   public static final int MAX_PLAN = 2000;
+  /** The longest {@code plan} held: sealed by the application (see {@link LevelChange#MAX_STORED_NOTE}). */
+  public static final int MAX_STORED_PLAN = 4 * MAX_PLAN + 100;
 
   public CareMarkEntry {
     requireNonNull(mark, "mark");
-    checkArgument(plan != null && !plan.isBlank() && plan.length() <= MAX_PLAN, "a care plan must be 1-%s characters",
-        MAX_PLAN);
+    checkArgument(plan != null && !plan.isBlank() && plan.length() <= MAX_STORED_PLAN,
+        "a care plan must be 1-%s characters (sealed)", MAX_STORED_PLAN);
     requireNonNull(by, "by");
     requireNonNull(at, "at");
   }

@@ -36,7 +36,10 @@ public record CareRecord(
     Instant followedUpAt,
     long version) {
 
+  /** The longest note or plan a user may write (validated by the application on the plain text). */
   public static final int MAX_TEXT = 4000;
+  /** The longest {@code note}/{@code plan} held: sealed by the application ({@link LevelChange#MAX_STORED_NOTE}). */
+  public static final int MAX_STORED_TEXT = 4 * MAX_TEXT + 100;
 
   public CareRecord {
     requireNonNull(id, "id");
@@ -45,10 +48,10 @@ public record CareRecord(
     requireNonNull(student, "student");
     requireNonNull(kind, "kind");
     requireNonNull(on, "on");
-    checkArgument(note != null && !note.isBlank() && note.length() <= MAX_TEXT, "note must be 1-%s characters",
-        MAX_TEXT);
-    checkArgument(plan == null || (!plan.isBlank() && plan.length() <= MAX_TEXT), "plan must be 1-%s characters",
-        MAX_TEXT);
+    checkArgument(note != null && !note.isBlank() && note.length() <= MAX_STORED_TEXT,
+        "note must be 1-%s characters (sealed)", MAX_STORED_TEXT);
+    checkArgument(plan == null || (!plan.isBlank() && plan.length() <= MAX_STORED_TEXT),
+        "plan must be 1-%s characters (sealed)", MAX_STORED_TEXT);
     checkArgument(!kind.intervention() || plan != null, "an intervention carries a plan");
     checkArgument(followUpOn == null || !followUpOn.isBefore(on), "a follow-up is on or after the record's day");
     requireNonNull(recordedBy, "recordedBy");
@@ -67,6 +70,16 @@ public record CareRecord(
   public CareRecord followedUp(UserId by, Instant at) {
     return new CareRecord(id, district, file, student, kind, on, note, plan, followUpOn, recordedBy, recordedAt, by, at,
         version);
+  }
+
+  /** The context {@code note} is sealed with (associated data): a sealed note moved to another record fails to open. */
+  public static String noteContext(DistrictCode district, CareRecordId id) {
+    return "CARE_RECORD:" + district.value() + ":" + id.value() + ":NOTE";
+  }
+
+  /** The context {@code plan} is sealed with. */
+  public static String planContext(DistrictCode district, CareRecordId id) {
+    return "CARE_RECORD:" + district.value() + ":" + id.value() + ":PLAN";
   }
 
   /** Whether the follow-up is open (planned, not done) and its day has passed on {@code day}. */

@@ -119,6 +119,19 @@ public record MentalHealthFile(
         levelHistory, marks, newCounsellor, version);
   }
 
+  /**
+   * The context the note of level change {@code index} (0: the opening) is sealed with (associated data): the
+   * history is append-only, so the index of a change never moves; a sealed note copied elsewhere fails to open.
+   */
+  public static String levelNoteContext(DistrictCode district, MentalHealthFileId id, int index) {
+    return "MENTAL_HEALTH_FILE:" + district.value() + ":" + id.value() + ":LEVEL:" + index;
+  }
+
+  /** The context the plan of {@code mark} on the file is sealed with. */
+  public static String markPlanContext(DistrictCode district, MentalHealthFileId id, CareMark mark) {
+    return "MENTAL_HEALTH_FILE:" + district.value() + ":" + id.value() + ":MARK:" + mark.name();
+  }
+
   public Optional<CareMarkEntry> mark(CareMark mark) {
     return marks.stream().filter(m -> m.mark() == mark).findFirst();
   }

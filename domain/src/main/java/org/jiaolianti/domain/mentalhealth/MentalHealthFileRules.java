@@ -63,6 +63,15 @@ public final class MentalHealthFileRules {
     return Decision.allowed();
   }
 
+  /** Only a mark the file carries is removed. */
+  public static Decision mayUnmark(MentalHealthFile file, CareMark mark) {
+    if (file.mark(mark).isEmpty()) {
+      return Decision.rejected("CARE_MARK_NOT_SET", Bilingual.of("档案没有" + mark.label().zh() + "标记",
+          "the file is not marked as a " + mark.label().en()), CARE_CLAUSE);
+    }
+    return Decision.allowed();
+  }
+
   private static Decision knownLevel(String level, MentalHealthSettings settings) {
     if (level == null || settings.level(level).isEmpty()) {
       return Decision.rejected("LEVEL_UNKNOWN", Bilingual.of("未知的分级：" + level,

@@ -154,4 +154,24 @@ class MentalHealthFileTest {
     assertThat(ScreeningRules.dueForScreening(DAY, DAY.plusMonths(12).minusDays(1), SETTINGS)).isFalse();
     assertThat(ScreeningRules.dueForScreening(DAY, DAY.plusMonths(12), SETTINGS)).isTrue();
   }
+
+  @Test
+  void onlyASetMarkIsRemoved() {
+    assertThat(rule(MentalHealthFileRules.mayUnmark(file, CareMark.MIGRANT))).isEqualTo("CARE_MARK_NOT_SET");
+    MentalHealthFile marked = file.marked(CareMark.MIGRANT, "随迁子女关爱计划", C1, T0);
+    assertThat(MentalHealthFileRules.mayUnmark(marked, CareMark.MIGRANT).isAllowed()).isTrue();
+  }
+
+  @Test
+  void sealedTextsFitTheGuards_andEachTextHasItsOwnContext() {
+    String sealed = "fc1:k1:" + "A".repeat(4 * LevelChange.MAX_NOTE + 50);
+    assertThat(file.withLevel("CRISIS", C1, T0, sealed).level()).isEqualTo("CRISIS");
+    assertThatThrownBy(() -> file.withLevel("CRISIS", C1, T0, "x".repeat(LevelChange.MAX_STORED_NOTE + 1)))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(MentalHealthFile.levelNoteContext(D, file.id(), 0))
+        .isNotEqualTo(MentalHealthFile.levelNoteContext(D, file.id(), 1))
+        .isNotEqualTo(MentalHealthFile.markPlanContext(D, file.id(), CareMark.MIGRANT));
+    CareRecordId r = CareRecordId.of("r1");
+    assertThat(CareRecord.noteContext(D, r)).isNotEqualTo(CareRecord.planContext(D, r)).contains("r1");
+  }
 }

@@ -107,6 +107,7 @@ public final class DemoUsers {
       if (!institution.equals(partner)) {
         referralDemo(studentId, guardianId, institution);
       }
+      mentalHealthFileDemo(studentId);
     }
     return accounts;
   }
@@ -286,5 +287,24 @@ public final class DemoUsers {
     }
     app.screenings().importResults(counsellor, campaign.id().value(), new org.jiaolianti.application.screening.port
         .in.ScreeningsUseCase.ImportResultsCommand(rows));
+  }
+
+  /**
+   * A 一生一档 file (五(二)2) for the demo pupil, in demo-counsellor's caseload, opened with the guardian's
+   * MENTAL_HEALTH_FILE consent at a level that raises demo-teacher's "needs attention" flag, with one observation
+   * whose follow-up is two days overdue: {@code /api/v1/mental-health-files} (demo-counsellor, demo-mh-officer),
+   * {@code /attention} (demo-teacher), {@code /summary} (demo-guardian) and {@code /overdue-follow-ups} show data.
+   */
+  private void mentalHealthFileDemo(String studentId) {
+    var counsellor = app.access().actor("demo-counsellor");
+    // the guardian's MENTAL_HEALTH_FILE consent is recorded by screeningDemo
+    var files = app.mentalHealthFiles();
+    var file = files.open(counsellor, new org.jiaolianti.application.mentalhealth.port.in.MentalHealthFilesUseCase
+        .OpenCommand(studentId, org.jiaolianti.domain.mentalhealth.FileTrigger.OBSERVATION, "ATTENTION",
+            java.util.Set.of("STUDY_PRESSURE"), "班主任反映近两周上课注意力不集中，作业拖延。", null));
+    LocalDate today = LocalDate.now(policy.document().timeZone());
+    files.record(counsellor, file.id().value(), new org.jiaolianti.application.mentalhealth.port.in
+        .MentalHealthFilesUseCase.RecordCommand(org.jiaolianti.domain.mentalhealth.CareKind.OBSERVATION,
+            today.minusDays(7), "课间独处较多，午饭进食偏少；与本人简短交流，情绪尚稳定。", null, today.minusDays(2)));
   }
 }

@@ -93,6 +93,13 @@ class DistrictServerTest {
       assertThat(referrals.json().get("totalCount").asInt()).isEqualTo(1);
       assertThat(referrals.json().get("items").get(0).get("studentName").asText()).isEqualTo("林*雨");
       assertThat(referrals.json().get("items").get(0).has("consentId")).isFalse();
+      // the demo 一生一档 file: the counsellor's caseload, the teacher's flag, an overdue follow-up
+      Reply files = get(server, "/api/v1/mental-health-files", token(server, "demo-counsellor"));
+      assertThat(files.json().get("totalCount").asInt()).as(files.body()).isEqualTo(1);
+      Reply flags = get(server, "/api/v1/mental-health-files/attention", token(server, "demo-teacher"));
+      assertThat(flags.json().get("totalCount").asInt()).as(flags.body()).isEqualTo(1);
+      Reply overdue = get(server, "/api/v1/mental-health-files/overdue-follow-ups", token(server, "demo-mh-officer"));
+      assertThat(overdue.json().get("totalCount").asInt()).as(overdue.body()).isEqualTo(1);
     }
     // the generated key stays, so tokens minted by the CLI keep working after a restart
     assertThat(Files.readString(dataDir.resolve(TokenKeys.SECRET_FILE)).trim()).isNotEmpty();
