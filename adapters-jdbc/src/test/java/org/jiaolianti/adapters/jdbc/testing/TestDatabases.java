@@ -20,7 +20,8 @@ import org.jiaolianti.seeds.PolicySeedWriter;
 public final class TestDatabases {
 
   /** Every table, children before parents, so that deleting in this order respects the foreign keys. */
-  public static final List<String> TABLES = List.of("care_record", "mental_health_care_mark", "referral_step", "referral", "alert", "screening_result", "screening_campaign", "break_glass", "counsellor_training", "counsellor_post", "health_vice_principal", "consent", "home_visit", "open_day_booking", "open_day_slot", "open_day", "instructor_service", "instructor", "guidance_progress", "guidance_lesson", "guidance_item",
+  public static final List<String> TABLES = List.of("care_record", "mental_health_care_mark", "mental_health_level_change",
+      "mental_health_file_category", "mental_health_file", "referral_step", "referral", "alert", "screening_result", "screening_campaign", "break_glass", "counsellor_training", "counsellor_post", "health_vice_principal", "consent", "home_visit", "open_day_booking", "open_day_slot", "open_day", "instructor_service", "instructor", "guidance_progress", "guidance_lesson", "guidance_item",
       "shared_resource", "mentor_hours", "mentor_assignment", "parent_mentor", "note_read_audit", "performance_note", "conversation_message", "conversation", "office_hour",
       "feedback", "notice_outbox", "notice_receipt", "notice", "activity_registration",
       "activity", "year_closing_figure", "year_closing", "exchange_event",
