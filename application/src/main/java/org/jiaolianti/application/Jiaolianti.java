@@ -58,6 +58,8 @@ import org.jiaolianti.application.counsellor.CounsellorService;
 import org.jiaolianti.application.counsellor.port.in.CounsellorsUseCase;
 import org.jiaolianti.application.healthvp.HealthVicePrincipalService;
 import org.jiaolianti.application.mentalhealth.MentalHealthFileService;
+import org.jiaolianti.application.mentalhealth.OverdueFollowUpFlagger;
+import org.jiaolianti.application.mentalhealth.port.in.FlagOverdueFollowUpsUseCase;
 import org.jiaolianti.application.mentalhealth.port.in.MentalHealthFilesUseCase;
 import org.jiaolianti.application.healthvp.port.in.HealthVicePrincipalsUseCase;
 import org.jiaolianti.application.performance.PerformanceNoteService;
@@ -137,6 +139,7 @@ public final class Jiaolianti {
   private final AlertDispatcher alertDispatcher;
   private final ReferralService referrals;
   private final MentalHealthFileService mentalHealthFiles;
+  private final OverdueFollowUpFlagger overdueFollowUps;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -228,6 +231,8 @@ public final class Jiaolianti {
     this.mentalHealthFiles = new MentalHealthFileService(storage.mentalHealthFiles(), storage.careRecords(),
         storage.roster(), storage.users(), storage.roleAssignments(), storage.counsellorTeam(), storage.policies(),
         access, consents, breakGlass, audit, safeguards.fieldCipher(), tx, clock, validator);
+    this.overdueFollowUps = new OverdueFollowUpFlagger(storage.careRecords(), storage.mentalHealthFiles(),
+        storage.counsellorTeam(), storage.policies(), alerting, tx, clock);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -461,5 +466,10 @@ public final class Jiaolianti {
   /** Mental-health files (一生一档, 五(二)2): notes encrypted at rest, need-to-know, every read and write audited. */
   public MentalHealthFilesUseCase mentalHealthFiles() {
     return mentalHealthFiles;
+  }
+
+  /** Alerts schools' mental-health leads of overdue follow-ups (五(二)2); run it on a schedule. */
+  public FlagOverdueFollowUpsUseCase overdueFollowUpFlagger() {
+    return overdueFollowUps;
   }
 }

@@ -60,6 +60,18 @@ public final class AlertService implements Alerting, AlertsUseCase {
   }
 
   @Override
+  public void alertUserOnce(DistrictCode district, UserId recipient, AlertKind kind, String subjectType,
+      String subjectId, Bilingual text) {
+    AlertId id = AlertId.once(String.join("|", district.value(), recipient.value(), kind.name(), subjectType,
+        subjectId));
+    tx.run(() -> {
+      if (alerts.byId(district, id).isEmpty()) {
+        alerts.add(Alert.toUser(id, district, recipient, kind, subjectType, subjectId, text, now()));
+      }
+    });
+  }
+
+  @Override
   public void alertGuardiansOf(DistrictCode district, StudentId student, AlertKind kind, String subjectType,
       String subjectId, Bilingual text) {
     tx.run(() -> {

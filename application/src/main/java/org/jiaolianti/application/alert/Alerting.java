@@ -17,6 +17,12 @@ public interface Alerting {
   void alertUser(DistrictCode district, UserId recipient, AlertKind kind, String subjectType, String subjectId,
       Bilingual text);
 
+  /**
+   * Alerts one user at most once for this kind and subject: a repeated call (a sweep that runs again) does nothing.
+   */
+  void alertUserOnce(DistrictCode district, UserId recipient, AlertKind kind, String subjectType, String subjectId,
+      Bilingual text);
+
   /** Alerts every guardian linked to {@code student} (in the app, and outbound where the deployment has a channel). */
   void alertGuardiansOf(DistrictCode district, StudentId student, AlertKind kind, String subjectType, String subjectId,
       Bilingual text);

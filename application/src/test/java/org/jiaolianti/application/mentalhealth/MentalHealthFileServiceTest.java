@@ -252,6 +252,29 @@ class MentalHealthFileServiceTest {
   }
 
   @Test
+  void anOverdueFollowUpIsFlaggedToTheSchoolsLeadOnce_withoutTheStudentOrAnyText() {
+    SeenFile f = openForZhang("ATTENTION");
+    SeenRecord r = files.record(a(counsellorA), f.id().value(), new MentalHealthFilesUseCase.RecordCommand(
+        CareKind.OBSERVATION, LocalDate.of(2026, 2, 20), "课堂上多次走神", null, LocalDate.of(2026, 3, 2)));
+    assertThat(app.overdueFollowUpFlagger().flagOverdue()).as("due today: not overdue yet").isZero();
+
+    clock.set(NoticeWorld.MORNING.plus(java.time.Duration.ofDays(1)));
+    assertThat(app.overdueFollowUpFlagger().flagOverdue()).isEqualTo(1);
+    assertThat(app.overdueFollowUpFlagger().flagOverdue()).isEqualTo(1);
+
+    var leads = app.alerts().mine(a(leadA), false, 0, 10).items();
+    assertThat(leads).singleElement().satisfies(alert -> {
+      assertThat(alert.kind()).isEqualTo(org.jiaolianti.domain.alert.AlertKind.FOLLOW_UP_OVERDUE);
+      assertThat(alert.subjectId()).isEqualTo(r.id().value());
+      assertThat(alert.text().zh()).contains("2026-03-02").doesNotContain("走神").doesNotContain("张");
+    });
+    assertThat(app.alerts().mine(a(counsellorA), false, 0, 10).items()).as("the school has a lead").isEmpty();
+
+    files.completeFollowUp(a(counsellorA), f.id().value(), r.id().value(), false);
+    assertThat(app.overdueFollowUpFlagger().flagOverdue()).isZero();
+  }
+
+  @Test
   void aTeacherSeesOnlyTheAttentionFlagOfTheirClasses() {
     openForZhang("ATTENTION");
     assertThat(files.attention(a(w.teacherA11), null)).singleElement().satisfies(flag -> {

@@ -104,6 +104,12 @@ class ReferralServiceTest {
     }
 
     @Override
+    public void alertUserOnce(DistrictCode district, UserId recipient, AlertKind kind, String subjectType,
+        String subjectId, Bilingual text) {
+      throw new AssertionError("referrals alert guardians only");
+    }
+
+    @Override
     public void alertGuardiansOf(DistrictCode district, StudentId student, AlertKind kind, String subjectType,
         String subjectId, Bilingual text) {
       assertThat(subjectType).isEqualTo("REFERRAL");

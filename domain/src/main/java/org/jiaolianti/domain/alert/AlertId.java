@@ -16,6 +16,15 @@ public record AlertId(String value) {
     return new AlertId(Ids.newId());
   }
 
+  /**
+   * The same id for the same {@code key} every time (a name-based UUID): an alert that must be raised at most once
+   * (e.g. one per overdue follow-up and recipient) is found again by its id.
+   */
+  public static AlertId once(String key) {
+    return new AlertId(java.util.UUID.nameUUIDFromBytes(("jiaolianti-alert-once:" + key)
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString());
+  }
+
   @Override
   public String toString() {
     return value;

@@ -42,6 +42,7 @@ public final class DistrictServer implements AutoCloseable {
 
   /** How often the notice dispatcher looks for due deliveries, and how many it sends per run. */
   static final java.time.Duration DISPATCH_EVERY = java.time.Duration.ofSeconds(5);
+  static final java.time.Duration FLAG_OVERDUE_EVERY = java.time.Duration.ofMinutes(15);
   static final int DISPATCH_BATCH = 500;
 
   private DistrictServer(Server jetty, JdbcDatabase database, URI uri, List<DemoUsers.Account> demoAccounts,
@@ -132,6 +133,18 @@ public final class DistrictServer implements AutoCloseable {
           LOG.warn("notice dispatcher run failed: {}", e.getMessage());
         }
       }, DISPATCH_EVERY.toMillis(), DISPATCH_EVERY.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      // overdue care follow-ups are flagged to the school's mental-health lead (五(二)2): once per follow-up, so a
+      // run every quarter of an hour (and one at start) is enough and costs one query per district
+      scheduler.scheduleWithFixedDelay(() -> {
+        try {
+          int flagged = app.overdueFollowUpFlagger().flagOverdue();
+          if (flagged > 0) {
+            LOG.debug("flagged {} overdue follow-ups", flagged);
+          }
+        } catch (RuntimeException e) {
+          LOG.warn("overdue follow-up run failed: {}", e.getMessage());
+        }
+      }, 0, FLAG_OVERDUE_EVERY.toMinutes(), java.util.concurrent.TimeUnit.MINUTES);
       DistrictServer server = new DistrictServer(jetty, database, URI.create("http://" + settings.host() + ":" + port),
           accounts, keys, scheduler);
       server.app = app;
