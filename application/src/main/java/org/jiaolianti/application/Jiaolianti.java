@@ -226,8 +226,9 @@ public final class Jiaolianti {
     this.studentProfiles = new StudentProfileService(storage.roster(), storage.schools(), access, audit, tx);
     this.screenings = new ScreeningService(storage.screeningCampaigns(), storage.screeningResults(),
         storage.schools(), storage.roster(), storage.policies(), consents, access, audit, tx, clock, validator);
-    this.referrals = new ReferralService(storage.referrals(), storage.roster(), storage.schools(), storage.partners(),
-        consents, storage.policies(), access, audit, safeguards.fieldCipher(), alerting, tx, clock, validator);
+    this.referrals = new ReferralService(storage.referrals(), storage.mentalHealthFiles(), storage.roster(),
+        storage.schools(), storage.partners(), consents, storage.policies(), access, audit, safeguards.fieldCipher(),
+        alerting, tx, clock, validator);
     this.mentalHealthFiles = new MentalHealthFileService(storage.mentalHealthFiles(), storage.careRecords(),
         storage.roster(), storage.users(), storage.roleAssignments(), storage.counsellorTeam(), storage.policies(),
         access, consents, breakGlass, audit, safeguards.fieldCipher(), tx, clock, validator);

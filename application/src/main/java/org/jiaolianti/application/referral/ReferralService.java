@@ -20,6 +20,7 @@ import org.jiaolianti.application.organization.port.out.Schools;
 import org.jiaolianti.application.people.port.out.Roster;
 import org.jiaolianti.application.policy.port.out.Policies;
 import org.jiaolianti.application.referral.port.in.ReferralsUseCase;
+import org.jiaolianti.application.mentalhealth.port.out.MentalHealthFiles;
 import org.jiaolianti.application.referral.port.out.Referrals;
 import org.jiaolianti.application.referral.port.out.Referrals.Sealed;
 import org.jiaolianti.application.shared.CommandValidator;
@@ -41,6 +42,8 @@ import org.jiaolianti.domain.mentalhealth.ConsentId;
 import org.jiaolianti.domain.mentalhealth.ConsentPurpose;
 import org.jiaolianti.domain.mentalhealth.ConsentRules;
 import org.jiaolianti.domain.mentalhealth.MentalHealthSettings;
+import org.jiaolianti.domain.mentalhealth.MentalHealthFile;
+import org.jiaolianti.domain.mentalhealth.MentalHealthFileId;
 import org.jiaolianti.domain.mentalhealth.Referral;
 import org.jiaolianti.domain.mentalhealth.ReferralAction;
 import org.jiaolianti.domain.mentalhealth.ReferralBreach;
@@ -71,6 +74,7 @@ public final class ReferralService implements ReferralsUseCase {
   private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
 
   private final Referrals referrals;
+  private final MentalHealthFiles files;
   private final Roster roster;
   private final Schools schools;
   private final Partners partners;
@@ -84,10 +88,11 @@ public final class ReferralService implements ReferralsUseCase {
   private final Clock clock;
   private final CommandValidator validator;
 
-  public ReferralService(Referrals referrals, Roster roster, Schools schools, Partners partners, ConsentCheck consents,
+  public ReferralService(Referrals referrals, MentalHealthFiles files, Roster roster, Schools schools, Partners partners, ConsentCheck consents,
       Policies policies, AccessControl access, Audit audit, FieldCipher cipher, Alerting alerting, Transactions tx,
       Clock clock, CommandValidator validator) {
     this.referrals = requireNonNull(referrals);
+    this.files = requireNonNull(files);
     this.roster = requireNonNull(roster);
     this.schools = requireNonNull(schools);
     this.partners = requireNonNull(partners);
@@ -124,7 +129,10 @@ public final class ReferralService implements ReferralsUseCase {
       ConsentId consent = emergency ? null : ConsentRules.inForce(given, student.id(),
           ConsentPurpose.MEDICAL_REFERRAL, actor.today()).get(0).id();
       Instant now = now();
-      Referral r = Referral.open(id, actor.district(), student.school(), student.id(), null, institution.id(),
+      // the student's 一生一档 file, if one is open (a crisis may come before a file): linked for the school's follow-up
+      MentalHealthFileId file = files.ofStudent(actor.district(), student.id()).map(MentalHealthFile::id)
+          .orElse(null);
+      Referral r = Referral.open(id, actor.district(), student.school(), student.id(), file, institution.id(),
           command.urgency(), command.sharedSummary().strip(), consent, emergency ? command.emergencyReason() : null,
           actor.userId(), now);
       if (emergency) {
@@ -320,7 +328,8 @@ public final class ReferralService implements ReferralsUseCase {
         institutionName, r.urgency(), r.status(), r.sharedSummary(), r.emergencyReason() != null,
         school ? r.consent() : null, r.emergencyReason(), institution ? null : r.guardianInformedAt(),
         school || institution ? r.outcomeNote() : null, school ? r.followUpPlan() : null,
-        institution ? null : r.reroutedFrom(), institution ? null : r.reroutedTo(), steps, breaches);
+        institution ? null : r.reroutedFrom(), institution ? null : r.reroutedTo(), steps, breaches,
+        institution ? null : r.file());
   }
 
   /** Tells the student's guardians that the referral reached its current status (never its content). */

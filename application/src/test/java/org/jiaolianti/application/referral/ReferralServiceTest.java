@@ -78,7 +78,7 @@ class ReferralServiceTest {
   private final Jiaolianti app = new Jiaolianti(storage, clock).activate(TestPolicies.xiangan());
   private final NoticeWorld w = new NoticeWorld(app);
   private final RecordingAlerting alerts = new RecordingAlerting();
-  private final ReferralsUseCase referrals = new ReferralService(storage.referrals(), storage.roster(),
+  private final ReferralsUseCase referrals = new ReferralService(storage.referrals(), storage.mentalHealthFiles(), storage.roster(),
       storage.schools(), storage.partners(), app.consentCheck(), storage.policies(), app.access(),
       new Audit(storage.auditTrail(), storage.transactions(), clock), Safeguards.ephemeral().fieldCipher(), alerts,
       storage.transactions(), clock, new CommandValidator());
@@ -206,6 +206,22 @@ class ReferralServiceTest {
     assertThat(r.guardianInformedAt()).isNull();
     assertThat(alerts.guardianAlerts).extracting(RecordingAlerting.Alert::kind).containsExactly(AlertKind.REFERRAL_STEP);
     assertThat(referralEvents()).extracting(AuditEntry::purpose).contains("OPEN:CONSENT");
+  }
+
+  @Test
+  void aReferralLinksTheStudentsOpenFile_theInstitutionNeverSeesTheLink() {
+    Seen before = open(counsellorA, ReferralUrgency.CRISIS, EmergencyReason.IMMINENT_RISK_TO_LIFE);
+    assertThat(before.file()).as("a crisis may come before a file").isNull();
+    var file = org.jiaolianti.domain.mentalhealth.MentalHealthFile.open(
+        org.jiaolianti.domain.mentalhealth.MentalHealthFileId.newId(), DistrictCode.of(NoticeWorld.D),
+        w.schoolA.id(), w.zhangXiaoming.id(), org.jiaolianti.domain.mentalhealth.FileTrigger.REFERRAL, "CRISIS",
+        java.util.Set.of(), counsellorA.id(), counsellorA.id(), T0, "fc1:sealed-elsewhere");
+    storage.mentalHealthFiles().add(file);
+
+    Seen after = open(counsellorA, ReferralUrgency.CRISIS, EmergencyReason.IMMINENT_RISK_TO_LIFE);
+
+    assertThat(after.file()).isEqualTo(file.id());
+    assertThat(referrals.get(w.actor(clinician), after.id().value()).file()).isNull();
   }
 
   @Test

@@ -14,7 +14,8 @@ public record ReferralView(String id, String view, String status, String urgency
     String schoolName, String studentId, String studentName, int studentAge, String institutionId,
     String institutionName, String sharedSummary, String legalBasis, String consentId, String emergencyReason,
     Instant guardianInformedAt, String outcome, String followUpPlan, String reroutedFrom, String reroutedTo,
-    Instant openedAt, List<StepView> steps, List<BreachView> breaches, long version, String clause) {
+    Instant openedAt, List<StepView> steps, List<BreachView> breaches, long version, String clause,
+    String fileId) {
 
   static final String CLAUSE = "五(二)1";
 
@@ -37,6 +38,7 @@ public record ReferralView(String id, String view, String status, String urgency
         s.followUpPlan(), s.reroutedFrom() == null ? null : s.reroutedFrom().value(),
         s.reroutedTo() == null ? null : s.reroutedTo().value(), s.openedAt(),
         s.steps().stream().map(t -> new StepView(t.status().name(), t.by().value(), t.at(), t.note())).toList(),
-        s.breaches().stream().map(BreachView::of).toList(), s.version(), CLAUSE);
+        s.breaches().stream().map(BreachView::of).toList(), s.version(), CLAUSE,
+        s.file() == null ? null : s.file().value());
   }
 }

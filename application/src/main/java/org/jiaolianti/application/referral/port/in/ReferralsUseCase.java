@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jiaolianti.application.access.Actor;
 import org.jiaolianti.application.shared.constraints.RecordId;
+import org.jiaolianti.domain.mentalhealth.MentalHealthFileId;
 import org.jiaolianti.domain.mentalhealth.ConsentId;
 import org.jiaolianti.domain.mentalhealth.EmergencyReason;
 import org.jiaolianti.domain.mentalhealth.Referral;
@@ -110,12 +111,14 @@ public interface ReferralsUseCase {
    * @param outcomeNote the institution's outcome (school and institution)
    * @param followUpPlan the school's follow-up plan (school only)
    * @param reroutedFrom the replaced referral; {@code reroutedTo} the replacing one (not to the institution)
+   * @param file the student's 一生一档 file open when the referral was opened, if any (not to the institution)
    */
   record Seen(ReferralId id, long version, Capacity capacity, SchoolId school, String schoolName, StudentId student,
       String studentName, int studentAge, PartnerId institution, String institutionName, ReferralUrgency urgency,
       ReferralStatus status, String sharedSummary, boolean emergencyPath, ConsentId consent,
       EmergencyReason emergencyReason, Instant guardianInformedAt, String outcomeNote, String followUpPlan,
-      ReferralId reroutedFrom, ReferralId reroutedTo, List<Step> steps, List<ReferralBreach> breaches) {
+      ReferralId reroutedFrom, ReferralId reroutedTo, List<Step> steps, List<ReferralBreach> breaches,
+      MentalHealthFileId file) {
     public Seen {
       steps = List.copyOf(steps);
       breaches = List.copyOf(breaches);
