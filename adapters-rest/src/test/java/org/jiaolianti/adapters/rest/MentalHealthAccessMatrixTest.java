@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.jiaolianti.adapters.rest.testing.AccessMatrix.json;
 import static org.jiaolianti.adapters.rest.testing.AccessMatrix.row;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -51,15 +52,36 @@ class MentalHealthAccessMatrixTest {
   private static final java.util.concurrent.atomic.AtomicInteger TERMS = new java.util.concurrent.atomic.AtomicInteger();
   private static final String GET = "GET";
 
+  /** Every role but {@code except}. */
+  private static Role[] allBut(Role except) {
+    return java.util.Arrays.stream(Role.values()).filter(r -> r != except).toArray(Role[]::new);
+  }
+
   private static String term(int n) {
     return (2100 + n) + "-" + (2101 + n) + "-1";
   }
   private static final String POST = "POST";
+  private static final String PUT = "PUT";
+  private static final String DELETE = "DELETE";
 
   /** Home-visit fields beyond "a visit happened, when and how" (五(一)3: a guardian sees only that). */
   private static final String VISIT_DETAILS = "note, topics, flagsConcern, visitorIds, recordedBy";
   /** What an audit event never carries: the sensitive content itself. */
   private static final String CONTENT = "note, reason, plan, outcomeNote, sharedSummary, mobile, name";
+  /** A file's and a care record's texts: the file's counsellor's, or the officer's through break-glass (五(二)2). */
+  private static final String NOTES = "note, plan";
+  /** What a teacher's flag and a guardian's summary never carry: the level's code, categories, marks, texts. */
+  private static final String FILE_DETAILS = "level, levels, categories, marks, trigger, note, plan";
+  /** The officer reads referrals without the outcome, the plan and the step notes (docs/access.md). */
+  private static final String OFFICER_HIDDEN = "outcome, followUpPlan, note";
+  /** A clinician reads only what the referral shares: no consent, plan, student id, guardian notice, link, notes. */
+  private static final String CLINICIAN_HIDDEN = "followUpPlan, consentId, studentId, guardianInformedAt, "
+      + "reroutedFrom, reroutedTo, note";
+  /** The same, but a clinician reads back the reason of their own institution's rejection (its own words). */
+  private static final String CLINICIAN_HIDDEN_BUT_OWN_REASON = "followUpPlan, consentId, studentId, "
+      + "guardianInformedAt, reroutedFrom, reroutedTo";
+  /** A sensitive note the matrix sends; no refused reply may echo it. */
+  private static final String NOTE = "父母离异，孩子夜里失眠";
 
   // Columns:                   DA   MH   UO   ZC   SA   TE   CO   GU   PS   CL   AU   UA
   static final List<Row> ROWS = List.of(
@@ -156,7 +178,107 @@ class MentalHealthAccessMatrixTest {
           .body(json("{\"results\":[{\"studentId\":\"{student}\",\"score\":\"7\",\"takenOn\":\"2026-03-02\"}]}")),
       row(GET, "/api/v1/screenings/due?schoolId={school}",
           "                     -/-  A/A  -/-  -/-  A/4  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
-          .hidesFromAll("score"));
+          .hidesFromAll("score"),
+      // 一生一档 (五(二)2): the own school's counsellor (the world's counsellor has {file} in their caseload, so sees
+      // its notes and plans), the officer levels and metadata district-wide, a teacher only /attention, a guardian
+      // only /summary; a role without the action: 403 on a record of a school it sees, else 404 (docs/access.md "How a
+      // request is decided"), and 403 on the lists
+      row(POST, "/api/v1/mental-health-files",
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          .body(json("{\"studentId\":\"{freshFileStudent}\",\"trigger\":\"OBSERVATION\",\"level\":\"ATTENTION\","
+              + "\"categories\":[\"EMOTION\"],\"note\":\"" + NOTE + "\"}")),
+      row(GET, "/api/v1/mental-health-files?schoolId={school}",
+          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403()
+          .hides(NOTES, allBut(Role.COUNSELLOR)),
+      row(GET, "/api/v1/mental-health-files/attention?classId={class}",
+          "                     -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-  -/-").deniedAs403()
+          .hidesFromAll(FILE_DETAILS + ", levelLabel, counsellorId"),
+      // the seed's default guardianSummaryShown is true: the level's label, never its code or anything else
+      row(GET, "/api/v1/mental-health-files/summary?studentId={student}",
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-").deniedAs403()
+          .hidesFromAll(FILE_DETAILS),
+      row(GET, "/api/v1/mental-health-files/overdue-follow-ups?schoolId={school}",
+          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403()
+          .hidesFromAll(NOTES),
+      row(GET, "/api/v1/mental-health-files/{file}",
+          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          .hides(NOTES, allBut(Role.COUNSELLOR)),
+      // the same with the officer's break-glass on the student: the notes too (officerSeesNotesOnlyThroughBreakGlass)
+      row(GET, "/api/v1/mental-health-files/{glassFile}",
+          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-"),
+      row(GET, "/api/v1/mental-health-files/{file}/levels",
+          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          .hides(NOTES, allBut(Role.COUNSELLOR)),
+      row(POST, "/api/v1/mental-health-files/{freshFile}/levels",
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").ifMatch()
+          .body(json("{\"level\":\"KEY_ATTENTION\",\"note\":\"" + NOTE + "\"}")),
+      row(PUT, "/api/v1/mental-health-files/{file}/categories",
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").ifMatch()
+          .body(json("{\"categories\":[\"FAMILY\",\"EMOTION\"]}")),
+      row(PUT, "/api/v1/mental-health-files/{file}/marks/{newMark}",
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").ifMatch()
+          .body(json("{\"plan\":\"联系民政部门，落实困境儿童帮扶\"}")),
+      row(DELETE, "/api/v1/mental-health-files/{freshMarkedFile}/marks/{mark}",
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").ifMatch(),
+      row(PUT, "/api/v1/mental-health-files/{freshFile}/counsellor",
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").ifMatch()
+          .body(json("{\"counsellorId\":\"{colleague}\"}")),
+      row(GET, "/api/v1/mental-health-files/{file}/observations",
+          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          .hides(NOTES, allBut(Role.COUNSELLOR)),
+      row(GET, "/api/v1/mental-health-files/{file}/interventions",
+          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          .hides(NOTES, allBut(Role.COUNSELLOR)),
+      row(POST, "/api/v1/mental-health-files/{file}/observations",
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          .body(json("{\"on\":\"2026-03-01\",\"note\":\"" + NOTE + "\",\"followUpOn\":\"2026-03-09\"}")),
+      row(POST, "/api/v1/mental-health-files/{file}/interventions",
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          .body(json("{\"kind\":\"TALK\",\"on\":\"2026-03-01\",\"note\":\"" + NOTE + "\",\"plan\":\"每周谈心一次\"}")),
+      row(POST, "/api/v1/mental-health-files/{file}/observations/{freshObservation}/follow-up",
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-"),
+      row(POST, "/api/v1/mental-health-files/{file}/interventions/{freshIntervention}/follow-up",
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-"),
+      // the green channel (五(二)1): the school's COUNSELLOR and SCHOOL_ADMIN open and take the school's steps, the
+      // CLINICIAN of the addressed institution (the own side's; the foreign referral goes to another) the
+      // institution's; a step of the other side is a 422 REFERRAL_WRONG_SIDE, the officer reads but takes no step
+      row(GET, "/api/v1/referrals?schoolId={school}",
+          "                     -/-  A/A  -/-  -/-  A/A  -/-  A/A  -/-  -/-  A/A  -/-  -/-").deniedAs403()
+          .hides(OFFICER_HIDDEN, Role.DISTRICT_MH_OFFICER).hides(CLINICIAN_HIDDEN, Role.CLINICIAN),
+      row(GET, "/api/v1/referrals/breaches",
+          "                     -/-  A/A  -/-  -/-  A/A  -/-  A/A  -/-  -/-  A/A  -/-  -/-").deniedAs403()
+          .hides(OFFICER_HIDDEN, Role.DISTRICT_MH_OFFICER).hides(CLINICIAN_HIDDEN, Role.CLINICIAN),
+      row(GET, "/api/v1/referrals/{referral}",
+          "                     -/-  A/A  -/-  -/-  A/4  -/-  A/4  -/-  -/-  A/4  -/-  -/-").deniedAs403()
+          .hides(OFFICER_HIDDEN, Role.DISTRICT_MH_OFFICER).hides(CLINICIAN_HIDDEN, Role.CLINICIAN),
+      row(POST, "/api/v1/referrals",
+          "                     -/-  -/-  -/-  -/-  A/4  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403()
+          .body(json("{\"studentId\":\"{student}\",\"institutionId\":\"{hospital}\",\"urgency\":\"URGENT\","
+              + "\"sharedSummary\":\"近两周情绪低落\"}")),
+      row(POST, "/api/v1/referrals/{freshOpenReferral}/accept",
+          "                     -/-  3/3  -/-  -/-  R/4  -/-  R/4  -/-  -/-  A/4  -/-  -/-").deniedAs403().ifMatch()
+          .hides(CLINICIAN_HIDDEN, Role.CLINICIAN),
+      row(POST, "/api/v1/referrals/{freshOpenReferral}/reject",
+          "                     -/-  3/3  -/-  -/-  R/4  -/-  R/4  -/-  -/-  A/4  -/-  -/-").deniedAs403().ifMatch()
+          .body(json("{\"reason\":\"床位已满\"}")).hides(CLINICIAN_HIDDEN_BUT_OWN_REASON, Role.CLINICIAN),
+      row(POST, "/api/v1/referrals/{freshAcceptedReferral}/outcome",
+          "                     -/-  3/3  -/-  -/-  R/4  -/-  R/4  -/-  -/-  A/4  -/-  -/-").deniedAs403().ifMatch()
+          .body(json("{\"outcome\":\"门诊药物治疗\"}")).hides(CLINICIAN_HIDDEN, Role.CLINICIAN),
+      row(POST, "/api/v1/referrals/{freshOutcomeReferral}/return",
+          "                     -/-  3/3  -/-  -/-  A/4  -/-  A/4  -/-  -/-  R/4  -/-  -/-").deniedAs403().ifMatch()
+          .body(json("{\"followUpPlan\":\"每周谈心一次，班主任关注\"}")),
+      row(POST, "/api/v1/referrals/{freshReturnedReferral}/close",
+          "                     -/-  3/3  -/-  -/-  A/4  -/-  A/4  -/-  -/-  R/4  -/-  -/-").deniedAs403().ifMatch(),
+      row(POST, "/api/v1/referrals/{freshOpenReferral}/withdraw",
+          "                     -/-  3/3  -/-  -/-  A/4  -/-  A/4  -/-  -/-  R/4  -/-  -/-").deniedAs403().ifMatch()
+          .body(json("{\"reason\":\"家长要求\"}")),
+      row(POST, "/api/v1/referrals/{freshOpenReferral}/reroute",
+          "                     -/-  3/3  -/-  -/-  A/4  -/-  A/4  -/-  -/-  R/4  -/-  -/-").deniedAs403().ifMatch()
+          .body(json("{\"institutionId\":\"{rerouteTo}\",\"reason\":\"该院床位已满\"}")),
+      // the purge is the trail's only delete path: the auditor's; nothing in this world is older than the retention
+      row(POST, "/api/v1/audit-events/purge",
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  -/-  -/-  -/-  -/-  A/A  -/-").deniedAs403()
+          .body(json("{\"olderThan\":\"2023-01-01\",\"purpose\":\"年度审计留痕清理\"}")));
 
   MatrixWorld world;
 
@@ -196,6 +318,68 @@ class MentalHealthAccessMatrixTest {
     assertThat(AccessMatrix.fieldsNamed(json, Set.of("mobile", "note"))).containsExactly("$.items[0].guardians[0].mobile");
   }
 
+  /**
+   * The leak checks look for real field names: the readers entitled to them get them (the caseload counsellor a
+   * file's and a record's texts, the school a referral's outcome, plan and step notes), and the teacher's, the
+   * guardian's and the overdue lists are not empty.
+   */
+  @Test
+  void theHiddenFieldsAreThereForWhoMaySeeThem() {
+    Subject own = world.subject(Side.OWN);
+    String counsellor = world.token(Role.COUNSELLOR);
+    String files = "/api/v1/mental-health-files";
+    JsonNode file = world.server().get(files + "/" + own.id("file"), counsellor).json();
+    JsonNode records = world.server().get(files + "/" + own.id("file") + "/interventions", counsellor).json();
+    JsonNode referral = world.server().get("/api/v1/referrals/" + own.id("referral"), counsellor).json();
+    JsonNode referrals = world.server().get("/api/v1/referrals?schoolId=" + own.id("school"), counsellor).json();
+    JsonNode attention = world.server().get(files + "/attention?classId=" + own.id("class"),
+        world.token(Role.TEACHER)).json();
+    JsonNode summary = world.server().get(files + "/summary?studentId=" + own.id("student"),
+        world.token(Role.GUARDIAN)).json();
+    JsonNode overdue = world.server().get(files + "/overdue-follow-ups?schoolId=" + own.id("school"), counsellor)
+        .json();
+
+    assertThat(AccessMatrix.fieldsNamed(file, Set.of(NOTES.split(", ")))).contains("$.levels[0].note",
+        "$.marks[0].plan");
+    assertThat(AccessMatrix.fieldsNamed(records, Set.of(NOTES.split(", ")))).contains("$.items[0].note",
+        "$.items[0].plan");
+    assertThat(AccessMatrix.fieldsNamed(referral, Set.of(OFFICER_HIDDEN.split(", ")))).contains("$.outcome",
+        "$.followUpPlan");
+    assertThat(AccessMatrix.fieldsNamed(referrals, Set.of("note"))).isNotEmpty();
+    assertThat(AccessMatrix.fieldsNamed(referral, Set.of(CLINICIAN_HIDDEN.split(", ")))).contains("$.consentId",
+        "$.studentId");
+    assertThat(attention.get("items").size()).isPositive();
+    assertThat(summary.get("fileExists").asBoolean()).isTrue();
+    assertThat(summary.get("levelLabel").asText()).isNotBlank();
+    assertThat(overdue.get("items").size()).isPositive();
+  }
+
+  /**
+   * The officer reads a file's notes only while a break-glass is active for its student (五(二)2): the world's
+   * break-glass is on the student of {@code glassFile}, none on the child of {@code file}.
+   */
+  @Test
+  void theOfficerSeesNotesOnlyThroughBreakGlass() {
+    Subject own = world.subject(Side.OWN);
+    String officer = world.token(Role.DISTRICT_MH_OFFICER);
+    Reply without = world.server().get("/api/v1/mental-health-files/" + own.id("file"), officer);
+    Reply with = world.server().get("/api/v1/mental-health-files/" + own.id("glassFile"), officer);
+    Reply withRecords = world.server().get("/api/v1/mental-health-files/" + own.id("glassFile") + "/observations",
+        officer);
+    Reply withoutRecords = world.server().get("/api/v1/mental-health-files/" + own.id("file") + "/observations",
+        officer);
+
+    assertThat(without.status()).as(without.body()).isEqualTo(200);
+    assertThat(without.json().get("reading").asText()).isEqualTo("DISTRICT_OFFICER");
+    assertThat(AccessMatrix.fieldsNamed(without.json(), Set.of("note", "plan"))).isEmpty();
+    assertThat(with.status()).as(with.body()).isEqualTo(200);
+    assertThat(with.json().get("reading").asText()).isEqualTo("BREAK_GLASS");
+    assertThat(with.json().get("levels").get(0).get("note").asText()).contains("父母离异");
+    assertThat(withRecords.json().get("items").get(0).get("note").asText()).contains("父母离异");
+    assertThat(withoutRecords.json().get("items").size()).isPositive();
+    assertThat(AccessMatrix.fieldsNamed(withoutRecords.json(), Set.of("note", "plan"))).isEmpty();
+  }
+
   @TestFactory
   Stream<DynamicNode> matrix() {
     return ROWS.stream().map(row -> DynamicContainer.dynamicContainer(row.name(),
@@ -211,6 +395,9 @@ class MentalHealthAccessMatrixTest {
     String body = row.body(role, subject);
     if (body != null) {
       request.json(body);
+    }
+    if (row.sendsIfMatch()) {
+      request.header("If-Match", "*");
     }
     Reply reply = request.send();
     Outcome expected = row.expected(role, side);

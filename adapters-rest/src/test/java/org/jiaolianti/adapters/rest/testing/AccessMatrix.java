@@ -27,13 +27,16 @@ import org.jiaolianti.domain.access.Role;
  * are written from the issue's "Who sees what" and {@code docs/access.md}, never read from the code.
  *
  * <p>A row: {@code row(METHOD, "/api/v1/path/{key}?q={key}", "cells")}, then optionally {@code .body(...)},
- * {@code .hides(fields, roles...)}, {@code .hidesFromAll(fields...)}, {@code .deniedAs403()}. Path and body
- * templates name records of the {@link MatrixWorld} by key in braces ({@code {student}}, {@code {school}},
- * {@code {freshConsent}} …). The cells are twelve {@code own/foreign} pairs in {@link #COLUMNS} order:
+ * {@code .hides(fields, roles...)}, {@code .hidesFromAll(fields...)}, {@code .deniedAs403()},
+ * {@code .ifMatch()}. Path and body templates name records of the {@link MatrixWorld} by key in braces
+ * ({@code {student}}, {@code {school}}, {@code {freshConsent}} …). The cells are twelve {@code own/foreign} pairs
+ * in {@link #COLUMNS} order:
  * <ul>
  *   <li>{@code A} allowed (2xx; the body is checked for hidden fields),
  *   <li>{@code 4} not found (404: a permitted role outside its need to know, as for an unknown id),
  *   <li>{@code 3} forbidden (403),
+ *   <li>{@code R} refused by the rules (422): the role acts on the record but this step is not its to take (a
+ *       referral step of the other side is {@code REFERRAL_WRONG_SIDE}, docs/access.md),
  *   <li>{@code -} the role never may: 403 if the role sees the subject's school (API.md: "403 the caller can see the
  *       resource but may not do this"; {@link #SEES}), else 404 — or always 403 for a row marked
  *       {@link Row#deniedAs403()} (a district-wide resource, or an endpoint that refuses the role before it looks
@@ -84,13 +87,14 @@ public final class AccessMatrix {
 
   /** What a request gets. */
   public enum Outcome {
-    ALLOW, FORBIDDEN, NOT_FOUND;
+    ALLOW, FORBIDDEN, NOT_FOUND, REFUSED;
 
     public boolean matches(int status) {
       return switch (this) {
         case ALLOW -> status >= 200 && status < 300;
         case FORBIDDEN -> status == 403;
         case NOT_FOUND -> status == 404;
+        case REFUSED -> status == 422;
       };
     }
   }
@@ -127,6 +131,7 @@ public final class AccessMatrix {
     private final Map<Role, Set<String>> hidden = new EnumMap<>(Role.class);
     private Body body;
     private boolean deniedAs403;
+    private boolean ifMatch;
 
     private Row(String method, String path, String cells) {
       this.method = method;
@@ -138,7 +143,7 @@ public final class AccessMatrix {
       }
       for (int i = 0; i < pairs.length; i++) {
         String[] pair = pairs[i].split("/");
-        if (pair.length != 2 || !pair[0].matches("[A34-]") || !pair[1].matches("[A34-]")) {
+        if (pair.length != 2 || !pair[0].matches("[A34R-]") || !pair[1].matches("[A34R-]")) {
           throw new IllegalArgumentException(method + " " + path + ": bad cell " + pairs[i] + " for " + COLUMNS.get(i));
         }
         this.cells.put(COLUMNS.get(i), new Outcome[] {outcome(pair[0]), outcome(pair[1])});
@@ -153,6 +158,7 @@ public final class AccessMatrix {
         case "A" -> Outcome.ALLOW;
         case "3" -> Outcome.FORBIDDEN;
         case "4" -> Outcome.NOT_FOUND;
+        case "R" -> Outcome.REFUSED;
         default -> null; // "-": decided by deniedAs403 and SEES when asked
       };
     }
@@ -167,6 +173,19 @@ public final class AccessMatrix {
     public Row deniedAs403() {
       this.deniedAs403 = true;
       return this;
+    }
+
+    /**
+     * Sends {@code If-Match: *} (any version): a change that requires If-Match answers 428 without one, before it
+     * decides who may; the matrix is about who may.
+     */
+    public Row ifMatch() {
+      this.ifMatch = true;
+      return this;
+    }
+
+    public boolean sendsIfMatch() {
+      return ifMatch;
     }
 
     /** {@code roles} must never get a JSON field named like one of {@code fields} (comma-separated). */

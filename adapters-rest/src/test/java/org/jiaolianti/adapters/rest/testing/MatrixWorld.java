@@ -45,12 +45,15 @@ import org.jiaolianti.domain.people.Student;
 import org.jiaolianti.domain.people.User;
 import org.jiaolianti.domain.policy.Collaboration;
 import org.jiaolianti.domain.policy.SchoolType;
+import org.jiaolianti.domain.policy.SocialResourceKind;
 
 /**
  * The world of the access matrix: one caller per {@link Role}, each scoped to the "own" side (school A, its class,
- * its child, its zone, a partner docking with it; district-wide roles the district), and two {@link Subject}s —
- * own (school A) and foreign (school B) — naming the records a row's path and body refer to. A key starting with
- * {@code fresh} makes a new record on every use (for writes that change what they touch: revoke, end, stop).
+ * its child, its zone, a partner docking with it, the clinician the hospital school A refers to; district-wide
+ * roles the district), and two {@link Subject}s — own (school A) and foreign (school B, referring to another
+ * hospital) — naming the records a row's path and body refer to. A key starting with {@code fresh} makes a new
+ * record on every use (for writes that change what they touch: revoke, end, stop, a referral's step). The
+ * mental-health files and referrals are {@link MatrixCare}'s.
  */
 public final class MatrixWorld implements AutoCloseable {
 
@@ -88,8 +91,11 @@ public final class MatrixWorld implements AutoCloseable {
   private final Map<Role, String> tokens = new EnumMap<>(Role.class);
   private final Map<Side, Subject> subjects = new EnumMap<>(Side.class);
   private final AtomicInteger serial = new AtomicInteger();
-  /** The health partner: the clinician's institution, the unit officer's unit, the vice-principals' employer. */
+  /** The health bureau: the unit officer's unit, the vice-principals' employer. */
   private final Partner health;
+  /** The medical institutions of the green channel: the own side's (the clinician's) and the foreign side's. */
+  private final Partner hospital;
+  private final Partner hospital2;
 
   public MatrixWorld() {
     app.register().registerTown(new RegisterTownCommand(D, "350213001", "新店镇", TownKind.TOWN));
@@ -104,6 +110,8 @@ public final class MatrixWorld implements AutoCloseable {
         Set.of(Collaboration.HOME_SCHOOL), "共同开展家庭教育", "每学期联席会议", "张老师", "0592-7000000", FROM, null));
     health = app.register().registerPartner(new RegisterPartnerCommand(D, PartnerKind.DEPARTMENT, "区卫生健康局",
         "HEALTH_BUREAU", null, null));
+    hospital = medicalInstitution("厦门市仙岳医院");
+    hospital2 = medicalInstitution("翔安区医院心理科");
 
     Student childA = student(a, classA);
     Student childB = student(b, classB);
@@ -121,7 +129,7 @@ public final class MatrixWorld implements AutoCloseable {
     callers.put(Role.GUARDIAN, parent);
     tokens.put(Role.GUARDIAN, rest.token(parent));
     caller(Role.PARTNER_STAFF, ScopeType.PARTNER, community.id().value());
-    caller(Role.CLINICIAN, ScopeType.INSTITUTION, health.id().value());
+    caller(Role.CLINICIAN, ScopeType.INSTITUTION, hospital.id().value());
     caller(Role.AUDITOR, ScopeType.DISTRICT, null);
     caller(Role.USER_ADMIN, ScopeType.DISTRICT, null);
     if (!callers.keySet().equals(Set.of(Role.values()))) {
@@ -132,17 +140,26 @@ public final class MatrixWorld implements AutoCloseable {
     User adminB = rest.user("matrix.admin.b", Role.SCHOOL_ADMIN, ScopeType.SCHOOL, b.id().value());
     User teacherB = rest.user("matrix.teacher.b", Role.TEACHER, ScopeType.CLASSES, classB.id().value());
     User counsellorB = rest.user("matrix.counsellor.b", Role.COUNSELLOR, ScopeType.SCHOOL, b.id().value());
+    User clinicianB = rest.user("matrix.clinician.b", Role.CLINICIAN, ScopeType.INSTITUTION, hospital2.id().value());
     String postA = post(a, caller(Role.COUNSELLOR), true);
     String postB = post(b, counsellorB, true);
 
-    subjects.put(Side.OWN, side(a, classA, childA, guardianA, caller(Role.SCHOOL_ADMIN), caller(Role.TEACHER), postA)
-        .put("campaign", campaign(a, childA, guardianA, caller(Role.SCHOOL_ADMIN), caller(Role.COUNSELLOR))));
-    subjects.put(Side.FOREIGN, side(b, classB, childB, guardianB, adminB, teacherB, postB)
+    Student glassA = student(a, classA);
+    Student glassB = student(b, classB);
+    subjects.put(Side.OWN, side(a, classA, childA, guardianA, caller(Role.SCHOOL_ADMIN), caller(Role.TEACHER), postA,
+        glassA).put("campaign", campaign(a, childA, guardianA, caller(Role.SCHOOL_ADMIN), caller(Role.COUNSELLOR))));
+    subjects.put(Side.FOREIGN, side(b, classB, childB, guardianB, adminB, teacherB, postB, glassB)
         .put("campaign", campaign(b, childB, guardianB, adminB, counsellorB)));
+    MatrixCare care = new MatrixCare(this);
+    care.addTo(subject(Side.OWN), new MatrixCare.Side(a, classA, childA, guardianA, caller(Role.SCHOOL_ADMIN),
+        caller(Role.COUNSELLOR), caller(Role.CLINICIAN), hospital, hospital2, glassA));
+    care.addTo(subject(Side.FOREIGN), new MatrixCare.Side(b, classB, childB, guardianB, adminB, counsellorB,
+        clinicianB, hospital2, hospital, glassB));
   }
 
+  /** {@code glass}: the student of the world's break-glass (not the child, whose file's notes the officer lacks). */
   private Subject side(School school, SchoolClass schoolClass, Student child, Guardian guardian, User admin,
-      User classTeacher, String post) {
+      User classTeacher, String post, Student glass) {
     User officer = caller(Role.DISTRICT_MH_OFFICER);
     return new Subject()
         .put("school", school.id().value())
@@ -154,7 +171,8 @@ public final class MatrixWorld implements AutoCloseable {
         .put("visit", app.homeVisits().record(actor(classTeacher), new RecordVisitCommand(child.id().value(),
             LocalDate.of(2026, 3, 1), VisitMode.IN_PERSON, null, List.of("亲子沟通"), "父母离异，情绪低落", true))
             .visit().id().value())
-        .put("breakGlass", app.breakGlass().start(actor(officer), new StartCommand(child.id().value(),
+        .put("glassStudent", glass.id().value())
+        .put("breakGlass", app.breakGlass().start(actor(officer), new StartCommand(glass.id().value(),
             "危机评估：需要立即查阅谈话记录")).access().id().value())
         .put("freshStudent", () -> student(school, schoolClass).id().value())
         .put("freshCounsellor", () -> counsellor(school).id().value())
@@ -210,13 +228,18 @@ public final class MatrixWorld implements AutoCloseable {
         LocalDate.of(2010, 9, 1)));
   }
 
-  private Student student(School school, SchoolClass schoolClass) {
+  private Partner medicalInstitution(String name) {
+    return app.register().registerPartner(new RegisterPartnerCommand(D, PartnerKind.SOCIAL_RESOURCE_UNIT, name, null,
+        null, SocialResourceKind.MEDICAL_INSTITUTION));
+  }
+
+  Student student(School school, SchoolClass schoolClass) {
     int n = serial.incrementAndGet();
     return app.roster().enrol(new EnrolStudentCommand(D, school.id().value(), schoolClass.id().value(), "学生" + n,
         Gender.FEMALE, LocalDate.of(2017, 5, 6), String.format("G35021320170506%04d", n)));
   }
 
-  private Guardian guardian(Student child) {
+  Guardian guardian(Student child) {
     int n = serial.incrementAndGet();
     Guardian g = app.roster().registerGuardian(new RegisterGuardianCommand(D, "家长" + n,
         String.format("139%08d", n)));
@@ -224,7 +247,7 @@ public final class MatrixWorld implements AutoCloseable {
     return g;
   }
 
-  private User counsellor(School school) {
+  User counsellor(School school) {
     return rest.user("matrix.counsellor." + serial.incrementAndGet(), Role.COUNSELLOR, ScopeType.SCHOOL,
         school.id().value());
   }
