@@ -104,10 +104,10 @@ public final class DemoUsers {
       guidanceDemo(school.id().value());
       instructorsAndOpenDayDemo(school.id().value(), studentId);
       screeningDemo(school.id().value(), classId, studentId);
+      mentalHealthFileDemo(school.id().value(), studentId);
       if (!institution.equals(partner)) {
         referralDemo(studentId, guardianId, institution);
       }
-      mentalHealthFileDemo(studentId);
     }
     return accounts;
   }
@@ -295,8 +295,13 @@ public final class DemoUsers {
    * whose follow-up is two days overdue: {@code /api/v1/mental-health-files} (demo-counsellor, demo-mh-officer),
    * {@code /attention} (demo-teacher), {@code /summary} (demo-guardian) and {@code /overdue-follow-ups} show data.
    */
-  private void mentalHealthFileDemo(String studentId) {
+  private void mentalHealthFileDemo(String schoolId, String studentId) {
     var counsellor = app.access().actor("demo-counsellor");
+    // demo-counsellor holds the school's full-time post and is its mental-health lead (五(二)3): the lead sees the
+    // overdue follow-ups and is alerted of them and of break-glass on the school's students
+    app.counsellors().register(app.access().actor("demo-admin"), new org.jiaolianti.application.counsellor.port.in
+        .CounsellorsUseCase.RegisterCommand(schoolId, counsellor.userId().value(),
+            org.jiaolianti.domain.mentalhealth.PostKind.FULL_TIME, true, LocalDate.of(2025, 9, 1), null));
     // the guardian's MENTAL_HEALTH_FILE consent is recorded by screeningDemo
     var files = app.mentalHealthFiles();
     var file = files.open(counsellor, new org.jiaolianti.application.mentalhealth.port.in.MentalHealthFilesUseCase
