@@ -39,7 +39,9 @@ import org.jiaolianti.application.homevisit.port.in.HomeVisitsUseCase;
 import org.jiaolianti.application.mentor.ParentMentorService;
 import org.jiaolianti.application.mentor.port.in.ParentMentorsUseCase;
 import org.jiaolianti.application.report.HomeSchoolReportService;
+import org.jiaolianti.application.report.MentalHealthReportService;
 import org.jiaolianti.application.report.port.in.HomeSchoolReportUseCase;
+import org.jiaolianti.application.report.port.in.MentalHealthReportUseCase;
 import org.jiaolianti.application.instructor.InstructorService;
 import org.jiaolianti.application.instructor.port.in.InstructorsUseCase;
 import org.jiaolianti.application.openday.OpenDayService;
@@ -137,6 +139,7 @@ public final class Jiaolianti {
   private final AlertDispatcher alertDispatcher;
   private final ReferralService referrals;
   private final MentalHealthFileService mentalHealthFiles;
+  private final MentalHealthReportService mentalHealthReport;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -228,6 +231,9 @@ public final class Jiaolianti {
     this.mentalHealthFiles = new MentalHealthFileService(storage.mentalHealthFiles(), storage.careRecords(),
         storage.roster(), storage.users(), storage.roleAssignments(), storage.counsellorTeam(), storage.policies(),
         access, consents, breakGlass, audit, safeguards.fieldCipher(), tx, clock, validator);
+    this.mentalHealthReport = new MentalHealthReportService(storage.schools(), storage.zones(), storage.roster(),
+        storage.mentalHealthFiles(), storage.careRecords(), storage.screeningResults(), storage.referrals(),
+        storage.policies(), access, audit, clock);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -461,5 +467,10 @@ public final class Jiaolianti {
   /** Mental-health files (一生一档, 五(二)2): notes encrypted at rest, need-to-know, every read and write audited. */
   public MentalHealthFilesUseCase mentalHealthFiles() {
     return mentalHealthFiles;
+  }
+
+  /** The mental-health report (aggregates only, small counts suppressed; every read audited). */
+  public MentalHealthReportUseCase mentalHealthReport() {
+    return mentalHealthReport;
   }
 }

@@ -156,7 +156,11 @@ class MentalHealthAccessMatrixTest {
           .body(json("{\"results\":[{\"studentId\":\"{student}\",\"score\":\"7\",\"takenOn\":\"2026-03-02\"}]}")),
       row(GET, "/api/v1/screenings/due?schoolId={school}",
           "                     -/-  A/A  -/-  -/-  A/4  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
-          .hidesFromAll("score"));
+          .hidesFromAll("score"),
+      // aggregates only, small counts suppressed: the bureau's report readers, nobody else (not the auditor)
+      row(GET, "/api/v1/reports/mental-health?on=2026-03-02",
+          "                     A/A  A/A  A/A  -/-  -/-  -/-  -/-  -/-  -/-  -/-  -/-  -/-").deniedAs403()
+          .hidesFromAll("studentId, name, note"));
 
   MatrixWorld world;
 
