@@ -39,7 +39,9 @@ import org.jiaolianti.application.homevisit.port.in.HomeVisitsUseCase;
 import org.jiaolianti.application.mentor.ParentMentorService;
 import org.jiaolianti.application.mentor.port.in.ParentMentorsUseCase;
 import org.jiaolianti.application.report.HomeSchoolReportService;
+import org.jiaolianti.application.report.MentalHealthReportService;
 import org.jiaolianti.application.report.port.in.HomeSchoolReportUseCase;
+import org.jiaolianti.application.report.port.in.MentalHealthReportUseCase;
 import org.jiaolianti.application.instructor.InstructorService;
 import org.jiaolianti.application.instructor.port.in.InstructorsUseCase;
 import org.jiaolianti.application.openday.OpenDayService;
@@ -140,6 +142,7 @@ public final class Jiaolianti {
   private final ReferralService referrals;
   private final MentalHealthFileService mentalHealthFiles;
   private final OverdueFollowUpFlagger overdueFollowUps;
+  private final MentalHealthReportService mentalHealthReport;
 
   private final NoticeService notices;
   private final NoticeDispatcher noticeDispatcher;
@@ -234,6 +237,9 @@ public final class Jiaolianti {
         access, consents, breakGlass, audit, safeguards.fieldCipher(), tx, clock, validator);
     this.overdueFollowUps = new OverdueFollowUpFlagger(storage.careRecords(), storage.mentalHealthFiles(),
         storage.counsellorTeam(), storage.policies(), alerting, tx, clock);
+    this.mentalHealthReport = new MentalHealthReportService(storage.schools(), storage.zones(), storage.roster(),
+        storage.mentalHealthFiles(), storage.careRecords(), storage.screeningResults(), storage.referrals(),
+        storage.policies(), access, audit, clock);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */
@@ -472,5 +478,10 @@ public final class Jiaolianti {
   /** Alerts schools' mental-health leads of overdue follow-ups (五(二)2); run it on a schedule. */
   public FlagOverdueFollowUpsUseCase overdueFollowUpFlagger() {
     return overdueFollowUps;
+  }
+
+  /** The mental-health report (aggregates only, small counts suppressed; every read audited). */
+  public MentalHealthReportUseCase mentalHealthReport() {
+    return mentalHealthReport;
   }
 }

@@ -155,7 +155,17 @@ final class JdbcScreenings {
       return last;
     }
 
-    private static ScreeningResult result(ResultSet rs) throws SQLException {
+    @Override
+    public List<ScreeningResult> takenBetween(DistrictCode district, LocalDate from, LocalDate to) {
+      return session.call(h -> h.createQuery("SELECT * FROM screening_result WHERE district_code = :d"
+              + " AND taken_on BETWEEN :from AND :to").bind("d", district.value())
+          .bind("from", Sql.date(from)).bind("to", Sql.date(to)).map((rs, ctx) -> result(rs)).list()).stream()
+          // ordered here, not by the database's collation, so that every storage orders alike
+          .sorted(Comparator.comparing((ScreeningResult r) -> r.student().value())
+              .thenComparing(r -> r.campaign().value())).toList();
+    }
+
+        private static ScreeningResult result(ResultSet rs) throws SQLException {
       return new ScreeningResult(ScreeningResultId.of(rs.getString("id")),
           DistrictCode.of(rs.getString("district_code")), ScreeningCampaignId.of(rs.getString("campaign_id")),
           StudentId.of(rs.getString("student_id")), rs.getString("scale"), Sql.decimal(rs, "score"),

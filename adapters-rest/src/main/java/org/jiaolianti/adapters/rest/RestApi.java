@@ -97,7 +97,8 @@ public final class RestApi extends Application {
         new org.jiaolianti.adapters.rest.screening.ScreeningResource(app.screenings()),
         new org.jiaolianti.adapters.rest.alert.AlertResource(app.alerts()),
         new org.jiaolianti.adapters.rest.referral.ReferralResource(app.referrals()),
-        new org.jiaolianti.adapters.rest.mentalhealth.MentalHealthFileResource(app.mentalHealthFiles()));
+        new org.jiaolianti.adapters.rest.mentalhealth.MentalHealthFileResource(app.mentalHealthFiles()),
+        new org.jiaolianti.adapters.rest.report.MentalHealthReportResource(app.mentalHealthReport()));
   }
 
   @Override

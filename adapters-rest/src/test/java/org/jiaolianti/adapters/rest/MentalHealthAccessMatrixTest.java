@@ -278,7 +278,11 @@ class MentalHealthAccessMatrixTest {
       // the purge is the trail's only delete path: the auditor's; nothing in this world is older than the retention
       row(POST, "/api/v1/audit-events/purge",
           "                     -/-  -/-  -/-  -/-  -/-  -/-  -/-  -/-  -/-  -/-  A/A  -/-").deniedAs403()
-          .body(json("{\"olderThan\":\"2023-01-01\",\"purpose\":\"年度审计留痕清理\"}")));
+          .body(json("{\"olderThan\":\"2023-01-01\",\"purpose\":\"年度审计留痕清理\"}")),
+      // aggregates only, small counts suppressed: the bureau's report readers, nobody else (not the auditor)
+      row(GET, "/api/v1/reports/mental-health?on=2026-03-02",
+          "                     A/A  A/A  A/A  -/-  -/-  -/-  -/-  -/-  -/-  -/-  -/-  -/-").deniedAs403()
+          .hidesFromAll("studentId, name, note"));
 
   MatrixWorld world;
 

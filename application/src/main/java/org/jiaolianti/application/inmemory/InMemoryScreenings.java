@@ -110,5 +110,13 @@ public final class InMemoryScreenings {
       }
       return last;
     }
+
+    @Override
+    public synchronized List<ScreeningResult> takenBetween(DistrictCode district, LocalDate from, LocalDate to) {
+      return results.values().stream().filter(r -> r.district().equals(district) && !r.takenOn().isBefore(from)
+              && !r.takenOn().isAfter(to))
+          .sorted(Comparator.comparing((ScreeningResult r) -> r.student().value())
+              .thenComparing(r -> r.campaign().value())).toList();
+    }
   }
 }

@@ -94,4 +94,22 @@ public abstract class ScreeningResultsContract extends PortContract<ScreeningRes
     assertThat(port().lastTakenOn(HULI, List.of(school.student.id()))).isEmpty();
     assertThat(port().lastTakenOn(XIANGAN, List.of())).isEmpty();
   }
+
+  @Test
+  void theDistrictsResultsTakenInARange_bothEndsIncluded_ofEveryCampaign() {
+    ScreeningResult early = result(autumn, school.student, "5", LocalDate.of(2025, 10, 8));
+    ScreeningResult onFirst = result(autumn, school.other, "1", LocalDate.of(2025, 10, 9));
+    ScreeningResult onLast = result(spring, school.student, "22", LocalDate.of(2026, 3, 3));
+    ScreeningResult late = result(spring, school.other, "6", LocalDate.of(2026, 3, 4));
+    port().save(List.of(early, onFirst, onLast, late));
+
+    List<ScreeningResult> range = port().takenBetween(XIANGAN, LocalDate.of(2025, 10, 9), LocalDate.of(2026, 3, 3));
+
+    assertThat(range).extracting(ScreeningResult::id).containsExactlyInAnyOrder(onFirst.id(), onLast.id());
+    assertThat(range).extracting(r -> r.student().value()).isSorted();
+    range.forEach(r -> assertSameRecord(r, r.id().equals(onLast.id()) ? onLast : onFirst));
+    assertThat(port().takenBetween(XIANGAN, LocalDate.of(2025, 10, 8), LocalDate.of(2026, 3, 4))).hasSize(4);
+    assertThat(port().takenBetween(XIANGAN, LocalDate.of(2026, 3, 5), LocalDate.of(2026, 12, 31))).isEmpty();
+    assertThat(port().takenBetween(HULI, LocalDate.of(2025, 1, 1), LocalDate.of(2026, 12, 31))).isEmpty();
+  }
 }

@@ -67,6 +67,7 @@ import static org.jiaolianti.domain.access.Action.READ_MENTAL_HEALTH_FILES;
 import static org.jiaolianti.domain.access.Action.WRITE_MENTAL_HEALTH_FILES;
 import static org.jiaolianti.domain.access.Action.READ_MENTAL_HEALTH_ATTENTION;
 import static org.jiaolianti.domain.access.Action.READ_MENTAL_HEALTH_SUMMARY;
+import static org.jiaolianti.domain.access.Action.READ_MENTAL_HEALTH_REPORT;
 import static org.jiaolianti.domain.access.Action.READ_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.MANAGE_GUIDANCE;
 import static org.jiaolianti.domain.access.Action.LEARN_GUIDANCE;
@@ -219,9 +220,13 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *       "needs attention" flag, nothing else)</td></tr>
  *   <tr><td>READ_MENTAL_HEALTH_SUMMARY</td><td>GUARDIAN: S (then only their own children: whether a file exists,
  *       the level label if the seed shows it, the counsellor to contact)</td></tr>
+ *   <tr><td>READ_MENTAL_HEALTH_REPORT</td><td>DISTRICT_ADMIN, DISTRICT_MH_OFFICER, UNIT_OFFICER: D (aggregates per
+ *       school and district, counts below the seed threshold suppressed, never a student; also through an
+ *       aggregate-only scope)</td></tr>
  * </table>
  *
- * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_POLICY (and READ_SELF). A
+ * <p>An {@link ScopeType#AGGREGATE_ONLY} scope permits only READ_REPORTS, READ_MENTAL_HEALTH_REPORT, READ_POLICY
+ * (and READ_SELF). A
  * {@link ScopeType#DISTRICT} scope reaches the whole district whatever the reach. CLINICIAN has READ_POLICY,
  * READ_SELF and the referrals addressed to their institution.
  *
@@ -372,6 +377,11 @@ public final class AccessRules {
     put(t, Role.SCHOOL_ADMIN, SCOPE, REFER_STUDENTS, READ_REFERRALS);
     put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, READ_REFERRALS);
     put(t, Role.CLINICIAN, SCOPE, READ_REFERRALS, ANSWER_REFERRALS);
+    // The mental-health report (五(二)2; issue 6: aggregates only, small counts suppressed); not the auditor, who
+    // audits access, not the figures
+    put(t, Role.DISTRICT_ADMIN, DISTRICT, READ_MENTAL_HEALTH_REPORT);
+    put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, READ_MENTAL_HEALTH_REPORT);
+    put(t, Role.UNIT_OFFICER, DISTRICT, READ_MENTAL_HEALTH_REPORT);
     return ImmutableMap.copyOf(Maps.transformValues(t, ImmutableMap::copyOf));
   }
 
@@ -391,14 +401,15 @@ public final class AccessRules {
 
   /**
    * How far an assignment of {@code role} in a scope of {@code scopeType} reaches for {@code action}. An
-   * aggregate-only scope permits only READ_REPORTS, READ_POLICY and READ_SELF; a district scope reaches the
-   * whole district.
+   * aggregate-only scope permits only the aggregates (READ_REPORTS, READ_MENTAL_HEALTH_REPORT), READ_POLICY and
+   * READ_SELF; a district scope reaches the whole district.
    */
   public static Reach reach(Role role, ScopeType scopeType, Action action) {
     requireNonNull(scopeType, "scopeType");
     requireNonNull(action, "action");
     Reach reach = permissionsOf(role).getOrDefault(action, Reach.NONE);
-    if (scopeType == ScopeType.AGGREGATE_ONLY && action != READ_REPORTS && action != READ_POLICY && action != READ_SELF) {
+    if (scopeType == ScopeType.AGGREGATE_ONLY && action != READ_REPORTS && action != READ_MENTAL_HEALTH_REPORT
+        && action != READ_POLICY && action != READ_SELF) {
       return Reach.NONE;
     }
     if (scopeType == ScopeType.DISTRICT && (reach == SCOPE || reach == SCOPE_AND_RELATED)) {

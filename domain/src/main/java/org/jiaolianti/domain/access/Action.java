@@ -269,7 +269,12 @@ public enum Action {
       Target.Kind.SCHOOL),
   /** A guardian reads the summary of their own child's file (五(二)2; target: the child's school). 中文：查看档案摘要。 */
   READ_MENTAL_HEALTH_SUMMARY("查看心理档案摘要", "read mental-health file summary", Target.Kind.DISTRICT,
-      Target.Kind.SCHOOL);
+      Target.Kind.SCHOOL),
+  /**
+   * Read the district's mental-health report: aggregates per school and district with small counts suppressed, never
+   * a student (五(二)2; target: the district). 中文：查看心理健康统计报表（仅汇总，小数值抑制）。
+   */
+  READ_MENTAL_HEALTH_REPORT("查看心理健康统计报表", "read the mental-health report", Target.Kind.DISTRICT);
 
   private final Bilingual label;
   private final Set<Target.Kind> targetKinds;

@@ -1,5 +1,7 @@
 package org.jiaolianti.domain.mentalhealth;
 
+import static com.google.common.base.Preconditions.checkArgument;
+
 import com.google.common.collect.ImmutableSet;
 import com.google.common.collect.ImmutableSetMultimap;
 import java.time.Duration;
@@ -144,19 +146,29 @@ public final class ReferralRules {
    * is in time.
    */
   public static List<ReferralBreach> breaches(Referral referral, Instant at, MentalHealthSettings settings) {
-    MentalHealthSettings.ReferralTimeLimit limit = settings.limitFor(referral.urgency());
-    Optional<Instant> stopped = firstOf(referral, at, ReferralStatus.WITHDRAWN, ReferralStatus.REROUTED);
+    return breaches(referral.id(), referral.urgency(), referral.history(), at, settings);
+  }
+
+  /**
+   * The same rule from a referral's id, urgency and steps (oldest first, starting with OPEN) only: for aggregates
+   * that count breaches without opening the free text of every referral.
+   */
+  public static List<ReferralBreach> breaches(ReferralId referral, ReferralUrgency urgency,
+      List<ReferralEvent> history, Instant at, MentalHealthSettings settings) {
+    checkArgument(!history.isEmpty() && history.get(0).status() == ReferralStatus.OPEN, "the history starts with OPEN");
+    MentalHealthSettings.ReferralTimeLimit limit = settings.limitFor(urgency);
+    Optional<Instant> stopped = firstOf(history, at, ReferralStatus.WITHDRAWN, ReferralStatus.REROUTED);
     List<ReferralBreach> out = new ArrayList<>();
-    step(out, referral, ReferralStep.ACCEPTANCE, Optional.of(referral.openedAt()).filter(s -> !s.isAfter(at)),
-        firstOf(referral, at, ReferralStatus.ACCEPTED, ReferralStatus.REJECTED), stopped, at, limit);
-    step(out, referral, ReferralStep.OUTCOME, firstOf(referral, at, ReferralStatus.ACCEPTED),
-        firstOf(referral, at, ReferralStatus.OUTCOME_RECORDED), stopped, at, limit);
-    step(out, referral, ReferralStep.RETURN, firstOf(referral, at, ReferralStatus.OUTCOME_RECORDED),
-        firstOf(referral, at, ReferralStatus.RETURNED_TO_SCHOOL), stopped, at, limit);
+    step(out, referral, ReferralStep.ACCEPTANCE, Optional.of(history.get(0).at()).filter(s -> !s.isAfter(at)),
+        firstOf(history, at, ReferralStatus.ACCEPTED, ReferralStatus.REJECTED), stopped, at, limit);
+    step(out, referral, ReferralStep.OUTCOME, firstOf(history, at, ReferralStatus.ACCEPTED),
+        firstOf(history, at, ReferralStatus.OUTCOME_RECORDED), stopped, at, limit);
+    step(out, referral, ReferralStep.RETURN, firstOf(history, at, ReferralStatus.OUTCOME_RECORDED),
+        firstOf(history, at, ReferralStatus.RETURNED_TO_SCHOOL), stopped, at, limit);
     return List.copyOf(out);
   }
 
-  private static void step(List<ReferralBreach> out, Referral r, ReferralStep step, Optional<Instant> start,
+  private static void step(List<ReferralBreach> out, ReferralId r, ReferralStep step, Optional<Instant> start,
       Optional<Instant> done, Optional<Instant> stopped, Instant at, MentalHealthSettings.ReferralTimeLimit limit) {
     if (start.isEmpty()) {
       return;
@@ -164,13 +176,13 @@ public final class ReferralRules {
     Instant due = start.get().plus(Duration.ofHours(limit.hours(step)));
     Instant stop = done.or(() -> stopped).orElse(at);
     if (stop.isAfter(due)) {
-      out.add(new ReferralBreach(r.id(), step, due, done.orElse(null), Duration.between(due, stop)));
+      out.add(new ReferralBreach(r, step, due, done.orElse(null), Duration.between(due, stop)));
     }
   }
 
-  private static Optional<Instant> firstOf(Referral r, Instant at, ReferralStatus... statuses) {
+  private static Optional<Instant> firstOf(List<ReferralEvent> history, Instant at, ReferralStatus... statuses) {
     Set<ReferralStatus> wanted = ImmutableSet.copyOf(statuses);
-    return r.history().stream().filter(e -> wanted.contains(e.status()) && !e.at().isAfter(at))
+    return history.stream().filter(e -> wanted.contains(e.status()) && !e.at().isAfter(at))
         .map(ReferralEvent::at).findFirst();
   }
 }

@@ -32,22 +32,22 @@ class AccessRulesTest {
    * The whole table, written out independently of the code: one row per role, one column per action in
    * {@link Action} order (POL ORG MORG RCOM MCOM RAGR MAGR ALLI REVI RECE REP MUSR SELF RACT MACT RSTU ROWN IMP
    * PNOT PCLS RNOT RCLS RECV CONV ROH SOH SFB RFB AFB RFA
-   * WPN RPN RNA AMEN MMEN RMEN RGUI MGUI LGUI RGPR SHR RSHR RINS MINS LOGS ROD MOD BOD RAUD PAUD RHV RDHV RCON RDCON MHVP RHVP MCP RCP ROCP LCT RCT LOCT RCC BG RBG RSP MSCR RSCR RECSR RSR REF RREF AREF RMHF WMHF RMHA RMHS). D = district-wide, S = scope, S+ = scope and related,
+   * WPN RPN RNA AMEN MMEN RMEN RGUI MGUI LGUI RGPR SHR RSHR RINS MINS LOGS ROD MOD BOD RAUD PAUD RHV RDHV RCON RDCON MHVP RHVP MCP RCP ROCP LCT RCT LOCT RCC BG RBG RSP MSCR RSCR RECSR RSR REF RREF AREF RMHF WMHF RMHA RMHS RMHR). D = district-wide, S = scope, S+ = scope and related,
    * me = own account, - = denied.
    */
   private static final String EXPECTED = """
-      DISTRICT_ADMIN       D   D   D   D   D   D   D   D   D   D   D   -   me  D   D   D   -   D   D   -   D   -   -   -   -   -   -   D   -   D   -   -   -   -   -   D   D   D   -   D   -   D D   D   me  D   -   - -   -   -   - -   -   D   D   D   D   -   D   D   -   D   -   -   -   -   -   -   -   -   -   -   -   -   -   -
-      DISTRICT_MH_OFFICER  D   D   -   -   -   -   -   D   -   -   D   -   me  D   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - -   -   me  -   -   - -   -   -   - -   D   -   D   D   D   -   D   D   -   D   D   -   -   D   D   -   -   -   D   -   D   -   -   -
-      UNIT_OFFICER         D   D   -   -   -   S   -   D   D   -   D   -   me  D   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - D   -   me  -   -   - -   -   -   - -   -   -   D   -   -   -   -   -   -   D   -   -   -   -   -   -   -   -   -   -   -   -   -   -
-      ZONE_COORDINATOR     D   S+  -   S   -   S   -   S+  D   -   D   -   me  S+  S   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   D -   -   me  -   -   - -   -   -   - -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
-      SCHOOL_ADMIN         D   S+  -   S   S   S   S   S+  D   -   D   -   me  S+  S   S   -   S   S   -   S   -   -   S   S   -   -   S   S   -   S   S   -   -   S   S   S   S   -   S   S   D S   S   me  S   S   - -   -   S   S S   S   -   S   S   S   -   -   -   -   -   -   -   S   S   S   -   -   S   S   -   -   -   -   -
-      TEACHER              D   S+  -   -   -   -   -   S+  -   -   -   -   me  S+  -   S   -   -   -   S   -   S   -   S   S   S   -   -   -   -   S   S   -   -   -   -   S   -   -   -   S   D -   -   me  S   -   - -   -   S   S -   -   -   -   -   -   -   -   -   -   -   -   -   S   -   -   -   -   -   -   -   -   -   S   -
-      COUNSELLOR           D   S+  -   -   -   -   -   S+  -   -   -   -   me  S+  -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   S   -   -   -   -   S   -   -   -   -   D -   -   me  -   -   - -   -   -   - S   S   -   -   -   -   me  -   -   me  -   -   S   S   S   S   S   S   S   S   -   S   S   -   -
-      GUARDIAN             D   S   -   -   -   -   -   S   -   -   -   -   me  S   -   -   S   -   -   -   -   -   me  S   S   -   S   -   -   -   -   S   -   S   -   -   S   -   S   -   -   - -   -   -   S   -   S -   -   -   S S   S   -   -   -   -   -   -   -   -   -   -   -   S   -   -   -   -   -   -   -   -   -   -   S
-      PARTNER_STAFF        D   S+  -   -   -   S   -   S+  -   -   -   -   me  S+  S   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - S   S   me  -   -   - -   -   -   - -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
-      CLINICIAN            D   -   -   -   -   -   -   -   -   -   -   -   me  -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - -   -   -   - -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   S   S   -   -   -   -
-      AUDITOR              D   D   -   D   -   D   -   D   D   -   D   -   me  D   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   D   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - D   D   -   - -   -   -   -   -   -   -   -   -   -   -   -   D   -   -   -   -   -   -   -   -   -   -   -   -
-      USER_ADMIN           D   D   -   -   -   -   -   D   -   -   -   D   me  -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - -   -   -   - -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
+      DISTRICT_ADMIN       D   D   D   D   D   D   D   D   D   D   D   -   me  D   D   D   -   D   D   -   D   -   -   -   -   -   -   D   -   D   -   -   -   -   -   D   D   D   -   D   -   D D   D   me  D   -   - -   -   -   - -   -   D   D   D   D   -   D   D   -   D   -   -   -   -   -   -   -   -   -   -   -   -   -   -   D
+      DISTRICT_MH_OFFICER  D   D   -   -   -   -   -   D   -   -   D   -   me  D   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - -   -   me  -   -   - -   -   -   - -   D   -   D   D   D   -   D   D   -   D   D   -   -   D   D   -   -   -   D   -   D   -   -   -   D
+      UNIT_OFFICER         D   D   -   -   -   S   -   D   D   -   D   -   me  D   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - D   -   me  -   -   - -   -   -   - -   -   -   D   -   -   -   -   -   -   D   -   -   -   -   -   -   -   -   -   -   -   -   -   -   D
+      ZONE_COORDINATOR     D   S+  -   S   -   S   -   S+  D   -   D   -   me  S+  S   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   D -   -   me  -   -   - -   -   -   - -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
+      SCHOOL_ADMIN         D   S+  -   S   S   S   S   S+  D   -   D   -   me  S+  S   S   -   S   S   -   S   -   -   S   S   -   -   S   S   -   S   S   -   -   S   S   S   S   -   S   S   D S   S   me  S   S   - -   -   S   S S   S   -   S   S   S   -   -   -   -   -   -   -   S   S   S   -   -   S   S   -   -   -   -   -   -
+      TEACHER              D   S+  -   -   -   -   -   S+  -   -   -   -   me  S+  -   S   -   -   -   S   -   S   -   S   S   S   -   -   -   -   S   S   -   -   -   -   S   -   -   -   S   D -   -   me  S   -   - -   -   S   S -   -   -   -   -   -   -   -   -   -   -   -   -   S   -   -   -   -   -   -   -   -   -   S   -   -
+      COUNSELLOR           D   S+  -   -   -   -   -   S+  -   -   -   -   me  S+  -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   S   -   -   -   -   S   -   -   -   -   D -   -   me  -   -   - -   -   -   - S   S   -   -   -   -   me  -   -   me  -   -   S   S   S   S   S   S   S   S   -   S   S   -   -   -
+      GUARDIAN             D   S   -   -   -   -   -   S   -   -   -   -   me  S   -   -   S   -   -   -   -   -   me  S   S   -   S   -   -   -   -   S   -   S   -   -   S   -   S   -   -   - -   -   -   S   -   S -   -   -   S S   S   -   -   -   -   -   -   -   -   -   -   -   S   -   -   -   -   -   -   -   -   -   -   S   -
+      PARTNER_STAFF        D   S+  -   -   -   S   -   S+  -   -   -   -   me  S+  S   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - S   S   me  -   -   - -   -   -   - -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
+      CLINICIAN            D   -   -   -   -   -   -   -   -   -   -   -   me  -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - -   -   -   - -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   S   S   -   -   -   -   -
+      AUDITOR              D   D   -   D   -   D   -   D   D   -   D   -   me  D   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   D   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - D   D   -   - -   -   -   -   -   -   -   -   -   -   -   -   D   -   -   -   -   -   -   -   -   -   -   -   -   -
+      USER_ADMIN           D   D   -   -   -   -   -   D   -   -   -   D   me  -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   - -   -   -   - -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -   -
       """;
 
   private static final Map<String, Reach> CODES = Map.of("D", Reach.DISTRICT, "S", Reach.SCOPE, "S+",
@@ -73,7 +73,7 @@ class AccessRulesTest {
         "BREAK_GLASS", "READ_BREAK_GLASS", "READ_STUDENT_PROFILES", "MANAGE_SCREENINGS", "READ_SCREENINGS",
         "RECORD_SCREENING_RESULTS", "READ_SCREENING_RESULTS", "REFER_STUDENTS", "READ_REFERRALS", "ANSWER_REFERRALS",
         "READ_MENTAL_HEALTH_FILES", "WRITE_MENTAL_HEALTH_FILES", "READ_MENTAL_HEALTH_ATTENTION",
-        "READ_MENTAL_HEALTH_SUMMARY");
+        "READ_MENTAL_HEALTH_SUMMARY", "READ_MENTAL_HEALTH_REPORT");
     Map<Role, Map<Action, Reach>> expected = new EnumMap<>(Role.class);
     for (String line : EXPECTED.strip().split("\n")) {
       String[] cells = line.trim().split("\\s+");
@@ -116,7 +116,8 @@ class AccessRulesTest {
     for (Action action : Action.values()) {
       Reach reach = AccessRules.reach(Role.UNIT_OFFICER, ScopeType.AGGREGATE_ONLY, action);
       switch (action) {
-        case READ_REPORTS, READ_POLICY -> assertThat(reach).as(action.name()).isEqualTo(Reach.DISTRICT);
+        case READ_REPORTS, READ_MENTAL_HEALTH_REPORT, READ_POLICY ->
+            assertThat(reach).as(action.name()).isEqualTo(Reach.DISTRICT);
         case READ_SELF -> assertThat(reach).isEqualTo(Reach.SELF);
         default -> assertThat(reach).as(action.name()).isEqualTo(Reach.NONE);
       }

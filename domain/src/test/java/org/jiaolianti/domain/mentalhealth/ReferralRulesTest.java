@@ -242,6 +242,20 @@ class ReferralRulesTest {
     assertThat(ReferralRules.breaches(open(ReferralUrgency.ROUTINE), t(169), SETTINGS)).hasSize(1);
   }
 
+  @Test
+  void breachesFromTheStepsAlone_matchTheReferralsOwn() {
+    // the report counts breaches from the stored steps without opening the free text: same rule, same answer
+    Referral late = open(ReferralUrgency.CRISIS).accepted(DOCTOR, t(30));
+    List<ReferralEvent> steps = late.history().stream()
+        .map(e -> new ReferralEvent(e.status(), e.by(), e.at(), null)).toList();
+    for (int hour : new int[] {10, 25, 103, 500}) {
+      assertThat(ReferralRules.breaches(late.id(), late.urgency(), steps, t(hour), SETTINGS))
+          .isEqualTo(ReferralRules.breaches(late, t(hour), SETTINGS));
+    }
+    assertThatThrownBy(() -> ReferralRules.breaches(late.id(), late.urgency(), List.of(), t(1), SETTINGS))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
   private static String rule(Decision d) {
     assertThat(d.isAllowed()).isFalse();
     return ((Decision.Rejected) d).rule();

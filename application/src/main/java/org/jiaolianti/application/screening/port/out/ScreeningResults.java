@@ -29,4 +29,11 @@ public interface ScreeningResults {
 
   /** The latest {@code takenOn} of each of {@code students} that has any result (students without one are absent). */
   Map<StudentId, LocalDate> lastTakenOn(DistrictCode district, Collection<StudentId> students);
+
+  /**
+   * The district's results taken on {@code from}..{@code to} (both inclusive), whatever the campaign, ordered by
+   * student id then campaign id: one query for the district's aggregates (the mental-health report), not one per
+   * campaign.
+   */
+  List<ScreeningResult> takenBetween(DistrictCode district, LocalDate from, LocalDate to);
 }
