@@ -161,23 +161,23 @@ class MentalHealthAccessMatrixTest {
           .hides("mobile", Role.COUNSELLOR, Role.GUARDIAN),
       // screening campaigns: counts for the school's staff and the officer, each student's result to counsellors only
       row(GET, "/api/v1/screenings?schoolId={school}",
-          "                     -/-  A/A  -/-  -/-  A/4  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403()
+          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403()
           .hidesFromAll("score, studentId"),
       row(GET, "/api/v1/screenings/{campaign}",
-          "                     -/-  A/A  -/-  -/-  A/4  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
           .hidesFromAll("score, studentId"),
       row(POST, "/api/v1/screenings",
-          "                     -/-  A/A  -/-  -/-  A/4  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
           .body((role, s) -> AccessMatrix.resolve("{\"schoolId\":\"{school}\",\"term\":\"" + term(TERMS.incrementAndGet())
               + "\",\"scale\":\"PHQ9\",\"opensOn\":\"2026-03-01\","
               + "\"closesOn\":\"2026-03-31\"}", s)),
       row(GET, "/api/v1/screenings/{campaign}/results",
-          "                     -/-  3/3  -/-  -/-  3/4  -/-  A/4  -/-  -/-  -/-  -/-  -/-"),
+          "                     -/-  3/3  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-"),
       row(POST, "/api/v1/screenings/{campaign}/results",
-          "                     -/-  3/3  -/-  -/-  3/4  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          "                     -/-  3/3  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
           .body(json("{\"results\":[{\"studentId\":\"{student}\",\"score\":\"7\",\"takenOn\":\"2026-03-02\"}]}")),
       row(GET, "/api/v1/screenings/due?schoolId={school}",
-          "                     -/-  A/A  -/-  -/-  A/4  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
           .hidesFromAll("score"),
       // 一生一档 (五(二)2): the own school's counsellor (the world's counsellor has {file} in their caseload, so sees
       // its notes and plans), the officer levels and metadata district-wide, a teacher only /attention, a guardian
@@ -243,37 +243,37 @@ class MentalHealthAccessMatrixTest {
       // CLINICIAN of the addressed institution (the own side's; the foreign referral goes to another) the
       // institution's; a step of the other side is a 422 REFERRAL_WRONG_SIDE, the officer reads but takes no step
       row(GET, "/api/v1/referrals?schoolId={school}",
-          "                     -/-  A/A  -/-  -/-  A/A  -/-  A/A  -/-  -/-  A/A  -/-  -/-").deniedAs403()
+          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/A  -/-  -/-  A/A  -/-  -/-").deniedAs403()
           .hides(OFFICER_HIDDEN, Role.DISTRICT_MH_OFFICER).hides(CLINICIAN_HIDDEN, Role.CLINICIAN),
       row(GET, "/api/v1/referrals/breaches",
-          "                     -/-  A/A  -/-  -/-  A/A  -/-  A/A  -/-  -/-  A/A  -/-  -/-").deniedAs403()
+          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/A  -/-  -/-  A/A  -/-  -/-").deniedAs403()
           .hides(OFFICER_HIDDEN, Role.DISTRICT_MH_OFFICER).hides(CLINICIAN_HIDDEN, Role.CLINICIAN),
       row(GET, "/api/v1/referrals/{referral}",
-          "                     -/-  A/A  -/-  -/-  A/4  -/-  A/4  -/-  -/-  A/4  -/-  -/-").deniedAs403()
+          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  A/4  -/-  -/-").deniedAs403()
           .hides(OFFICER_HIDDEN, Role.DISTRICT_MH_OFFICER).hides(CLINICIAN_HIDDEN, Role.CLINICIAN),
       row(POST, "/api/v1/referrals",
-          "                     -/-  -/-  -/-  -/-  A/4  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403()
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403()
           .body(json("{\"studentId\":\"{student}\",\"institutionId\":\"{hospital}\",\"urgency\":\"URGENT\","
               + "\"sharedSummary\":\"近两周情绪低落\"}")),
       row(POST, "/api/v1/referrals/{freshOpenReferral}/accept",
-          "                     -/-  3/3  -/-  -/-  R/4  -/-  R/4  -/-  -/-  A/4  -/-  -/-").deniedAs403().ifMatch()
+          "                     -/-  3/3  -/-  -/-  -/-  -/-  R/4  -/-  -/-  A/4  -/-  -/-").deniedAs403().ifMatch()
           .hides(CLINICIAN_HIDDEN, Role.CLINICIAN),
       row(POST, "/api/v1/referrals/{freshOpenReferral}/reject",
-          "                     -/-  3/3  -/-  -/-  R/4  -/-  R/4  -/-  -/-  A/4  -/-  -/-").deniedAs403().ifMatch()
+          "                     -/-  3/3  -/-  -/-  -/-  -/-  R/4  -/-  -/-  A/4  -/-  -/-").deniedAs403().ifMatch()
           .body(json("{\"reason\":\"床位已满\"}")).hides(CLINICIAN_HIDDEN_BUT_OWN_REASON, Role.CLINICIAN),
       row(POST, "/api/v1/referrals/{freshAcceptedReferral}/outcome",
-          "                     -/-  3/3  -/-  -/-  R/4  -/-  R/4  -/-  -/-  A/4  -/-  -/-").deniedAs403().ifMatch()
+          "                     -/-  3/3  -/-  -/-  -/-  -/-  R/4  -/-  -/-  A/4  -/-  -/-").deniedAs403().ifMatch()
           .body(json("{\"outcome\":\"门诊药物治疗\"}")).hides(CLINICIAN_HIDDEN, Role.CLINICIAN),
       row(POST, "/api/v1/referrals/{freshOutcomeReferral}/return",
-          "                     -/-  3/3  -/-  -/-  A/4  -/-  A/4  -/-  -/-  R/4  -/-  -/-").deniedAs403().ifMatch()
+          "                     -/-  3/3  -/-  -/-  -/-  -/-  A/4  -/-  -/-  R/4  -/-  -/-").deniedAs403().ifMatch()
           .body(json("{\"followUpPlan\":\"每周谈心一次，班主任关注\"}")),
       row(POST, "/api/v1/referrals/{freshReturnedReferral}/close",
-          "                     -/-  3/3  -/-  -/-  A/4  -/-  A/4  -/-  -/-  R/4  -/-  -/-").deniedAs403().ifMatch(),
+          "                     -/-  3/3  -/-  -/-  -/-  -/-  A/4  -/-  -/-  R/4  -/-  -/-").deniedAs403().ifMatch(),
       row(POST, "/api/v1/referrals/{freshOpenReferral}/withdraw",
-          "                     -/-  3/3  -/-  -/-  A/4  -/-  A/4  -/-  -/-  R/4  -/-  -/-").deniedAs403().ifMatch()
+          "                     -/-  3/3  -/-  -/-  -/-  -/-  A/4  -/-  -/-  R/4  -/-  -/-").deniedAs403().ifMatch()
           .body(json("{\"reason\":\"家长要求\"}")),
       row(POST, "/api/v1/referrals/{freshOpenReferral}/reroute",
-          "                     -/-  3/3  -/-  -/-  A/4  -/-  A/4  -/-  -/-  R/4  -/-  -/-").deniedAs403().ifMatch()
+          "                     -/-  3/3  -/-  -/-  -/-  -/-  A/4  -/-  -/-  R/4  -/-  -/-").deniedAs403().ifMatch()
           .body(json("{\"institutionId\":\"{rerouteTo}\",\"reason\":\"该院床位已满\"}")),
       // the purge is the trail's only delete path: the auditor's; nothing in this world is older than the retention
       row(POST, "/api/v1/audit-events/purge",

@@ -86,6 +86,7 @@ class ReferralServiceTest {
   private final Partner hospital2 = partner("翔安区医院心理科", SocialResourceKind.MEDICAL_INSTITUTION);
   private final Partner museum = partner("翔安区博物馆", SocialResourceKind.CULTURAL_VENUE);
   private final User counsellorA = user("counsellor.a", Role.COUNSELLOR, ScopeType.SCHOOL, w.schoolA.id().value());
+  private final User counsellorA2 = user("counsellor.a2", Role.COUNSELLOR, ScopeType.SCHOOL, w.schoolA.id().value());
   private final User counsellorB = user("counsellor.b", Role.COUNSELLOR, ScopeType.SCHOOL, w.schoolB.id().value());
   private final User officer = user("mh.officer", Role.DISTRICT_MH_OFFICER, ScopeType.DISTRICT, null);
   private final User clinician = user("clinician.1", Role.CLINICIAN, ScopeType.INSTITUTION, hospital.id().value());
@@ -199,7 +200,9 @@ class ReferralServiceTest {
     assertThat(alerts.guardianAlerts).isEmpty();
 
     consent(w.zhangXiaoming, ConsentPurpose.MEDICAL_REFERRAL);
-    Seen r = open(w.schoolAdminA, ReferralUrgency.ROUTINE, EmergencyReason.RISK_TO_OTHERS);
+    // the school's leaders are not among those the issue lets refer or read referrals ("nobody else")
+    assertThatThrownBy(() -> open(w.schoolAdminA, ReferralUrgency.ROUTINE, null)).isInstanceOf(ForbiddenException.class);
+    Seen r = open(counsellorA2, ReferralUrgency.ROUTINE, EmergencyReason.RISK_TO_OTHERS);
     assertThat(r.emergencyPath()).isFalse();
     assertThat(r.consent()).isNotNull();
     assertThat(r.emergencyReason()).isNull();
@@ -270,7 +273,9 @@ class ReferralServiceTest {
     Seen back = step(counsellorA, outcome, ReferralAction.RETURN_TO_SCHOOL, "每周谈心一次，班主任关注");
     assertThat(back.followUpPlan()).isEqualTo("每周谈心一次，班主任关注");
     assertThat(rule(() -> step(clinician, back, ReferralAction.CLOSE, null))).isEqualTo("REFERRAL_WRONG_SIDE");
-    Seen closed = step(w.schoolAdminA, back, ReferralAction.CLOSE, null);
+    assertThatThrownBy(() -> step(w.schoolAdminA, back, ReferralAction.CLOSE, null))
+        .isInstanceOf(ForbiddenException.class);
+    Seen closed = step(counsellorA2, back, ReferralAction.CLOSE, null);
     assertThat(closed.status()).isEqualTo(ReferralStatus.CLOSED);
     assertThat(closed.steps()).extracting(ReferralsUseCase.Step::status).containsExactly(ReferralStatus.OPEN,
         ReferralStatus.ACCEPTED, ReferralStatus.OUTCOME_RECORDED, ReferralStatus.RETURNED_TO_SCHOOL,
@@ -281,7 +286,8 @@ class ReferralServiceTest {
         .doesNotContain("抑郁").doesNotContain("谈心"));
     assertThat(referralEvents()).filteredOn(e -> e.outcome() == AuditOutcome.ALLOWED).extracting(AuditEntry::purpose)
         .contains("OPEN:CONSENT", "STEP:ACCEPT", "STEP:RECORD_OUTCOME", "STEP:RETURN_TO_SCHOOL", "STEP:CLOSE");
-    assertThat(referralEvents()).filteredOn(e -> e.outcome() == AuditOutcome.DENIED).hasSize(3);
+    // the other institution, the officer, the other school and the school leader: each refusal is on the trail
+    assertThat(referralEvents()).filteredOn(e -> e.outcome() == AuditOutcome.DENIED).hasSize(4);
     assertThat(referralEvents()).allSatisfy(e -> assertThat(e.purpose()).doesNotContain("抑郁"));
   }
 
@@ -299,7 +305,7 @@ class ReferralServiceTest {
     assertThat(referrals.get(w.actor(clinician), r.id().value()).steps().get(1).note()).isEqualTo("床位已满");
     assertThat(referrals.get(w.actor(officer), r.id().value()).steps()).extracting(ReferralsUseCase.Step::note)
         .containsOnlyNulls();
-    Seen withdrawn = step(w.schoolAdminA, open(counsellorA, ReferralUrgency.URGENT, null), ReferralAction.WITHDRAW,
+    Seen withdrawn = step(counsellorA2, open(counsellorA, ReferralUrgency.URGENT, null), ReferralAction.WITHDRAW,
         "家长带孩子另行就医");
     assertThat(withdrawn.status()).isEqualTo(ReferralStatus.WITHDRAWN);
     assertThat(alerts.guardianAlerts).hasSize(4);

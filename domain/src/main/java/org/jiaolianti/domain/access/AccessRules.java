@@ -200,14 +200,15 @@ import org.jiaolianti.domain.shared.DistrictCode;
  *   <tr><td>READ_STUDENT_PROFILES</td><td>SCHOOL_ADMIN, TEACHER, COUNSELLOR, GUARDIAN: S (then only the students of
  *       their school, of their classes, or their own children: decided from the roster; never district-wide —
  *       the bureau reads aggregates; every read audited)</td></tr>
- *   <tr><td>MANAGE_SCREENINGS, READ_SCREENINGS</td><td>DISTRICT_MH_OFFICER: D; SCHOOL_ADMIN, COUNSELLOR: S (own
- *       school's campaigns with counts only, and the students due for screening; 五(二)2)</td></tr>
+ *   <tr><td>MANAGE_SCREENINGS, READ_SCREENINGS</td><td>DISTRICT_MH_OFFICER: D; COUNSELLOR: S (own school's
+ *       campaigns with counts, and the students due for screening; 五(二)2; issue 6 "nobody else": not the school's
+ *       leaders)</td></tr>
  *   <tr><td>RECORD_SCREENING_RESULTS, READ_SCREENING_RESULTS</td><td>COUNSELLOR: S (each student's result of
  *       own school's campaigns; audited)</td></tr>
- *   <tr><td>REFER_STUDENTS</td><td>COUNSELLOR, SCHOOL_ADMIN: S (the students of their school; the school's
- *       steps of the green channel, 五(二)1)</td></tr>
- *   <tr><td>READ_REFERRALS</td><td>DISTRICT_MH_OFFICER: D (no outcome, plan or step notes); COUNSELLOR,
- *       SCHOOL_ADMIN: S (their school's referrals, in full); CLINICIAN: S (only the referrals addressed to their
+ *   <tr><td>REFER_STUDENTS</td><td>COUNSELLOR: S (the students of their school; the school's steps of the green
+ *       channel, 五(二)1)</td></tr>
+ *   <tr><td>READ_REFERRALS</td><td>DISTRICT_MH_OFFICER: D (no outcome, plan or step notes); COUNSELLOR: S
+ *       (their school's referrals, in full); CLINICIAN: S (only the referrals addressed to their
  *       institution, only what is shared)</td></tr>
  *   <tr><td>ANSWER_REFERRALS</td><td>CLINICIAN: S (accept, reject, record the outcome of the referrals addressed
  *       to their institution)</td></tr>
@@ -363,7 +364,6 @@ public final class AccessRules {
     put(t, Role.GUARDIAN, SCOPE, READ_STUDENT_PROFILES);
     // Screening campaigns and results (心理普测, 五(二)2): per-student results only to the school's counsellors
     put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, MANAGE_SCREENINGS, READ_SCREENINGS);
-    put(t, Role.SCHOOL_ADMIN, SCOPE, MANAGE_SCREENINGS, READ_SCREENINGS);
     put(t, Role.COUNSELLOR, SCOPE, MANAGE_SCREENINGS, READ_SCREENINGS, RECORD_SCREENING_RESULTS,
         READ_SCREENING_RESULTS);
     // Mental-health files (一生一档, 五(二)2)
@@ -371,10 +371,8 @@ public final class AccessRules {
     put(t, Role.COUNSELLOR, SCOPE, READ_MENTAL_HEALTH_FILES, WRITE_MENTAL_HEALTH_FILES);
     put(t, Role.TEACHER, SCOPE, READ_MENTAL_HEALTH_ATTENTION);
     put(t, Role.GUARDIAN, SCOPE, READ_MENTAL_HEALTH_SUMMARY);
-    // CLINICIAN: READ_POLICY and READ_SELF only in this issue.
     // Crisis referral green channel (五(二)1)
     put(t, Role.COUNSELLOR, SCOPE, REFER_STUDENTS, READ_REFERRALS);
-    put(t, Role.SCHOOL_ADMIN, SCOPE, REFER_STUDENTS, READ_REFERRALS);
     put(t, Role.DISTRICT_MH_OFFICER, DISTRICT, READ_REFERRALS);
     put(t, Role.CLINICIAN, SCOPE, READ_REFERRALS, ANSWER_REFERRALS);
     // The mental-health report (五(二)2; issue 6: aggregates only, small counts suppressed); not the auditor, who

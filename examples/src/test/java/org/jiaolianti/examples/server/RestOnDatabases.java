@@ -166,7 +166,7 @@ abstract class RestOnDatabases {
             + "{\"studentId\":\"nosuchpupil\",\"score\":1,\"takenOn\":\"" + today + "\"}]}");
     assertThat(bad.status()).as(bad.body()).isEqualTo(400);
     assertThat(bad.json().get("errors").get(0).get("field").asText()).isEqualTo("results[1].studentId");
-    assertThat(send("GET", "/api/v1/screenings/" + campaign, "demo-school", null).json().get("counts")
+    assertThat(send("GET", "/api/v1/screenings/" + campaign, "demo-mh-officer", null).json().get("counts")
         .get("bySuggestedLevel").get("CRISIS").asInt()).isEqualTo(1);
     assertThat(send("GET", "/api/v1/screenings/" + campaign + "/results", "demo-school", null).status())
         .isEqualTo(403);

@@ -155,7 +155,9 @@ class ReferralResourceTest {
   @Test
   void theWholeChannelUnderIfMatch() {
     clock.set(START);
-    Reply opened = open(schoolAdmin, childA2, "URGENT", null);
+    // the school's leaders are not among those the issue lets refer ("nobody else")
+    assertThat(open(schoolAdmin, childA2, "URGENT", null).status()).isEqualTo(403);
+    Reply opened = open(counsellor, childA2, "URGENT", null);
     assertThat(opened.status()).as(opened.body()).isEqualTo(201);
     String id = opened.json().get("id").asText();
     assertThat(opened.header("location")).endsWith(PATH + "/" + id);

@@ -131,7 +131,10 @@ class ScreeningResourceTest {
     String id = created.json().get("id").asText();
     assertThat(created.header("location")).endsWith(PATH + "/" + id);
     assertThat(created.header("etag")).isNotBlank();
-    assertThat(problem(world.server.post(PATH, schoolAdminA, "{\"schoolId\":\"" + schoolA.id().value()
+    // the school's leaders have no screening action: the issue's "nobody else"
+    problem(world.server.post(PATH, schoolAdminA, "{\"schoolId\":\"" + schoolA.id().value()
+        + "\",\"term\":\"2025-2026-1\",\"scale\":\"PHQ9\",\"opensOn\":\"2026-03-01\",\"closesOn\":\"2026-03-20\"}"), 403);
+    assertThat(problem(world.server.post(PATH, mhOfficer, "{\"schoolId\":\"" + schoolA.id().value()
         + "\",\"term\":\"2025-2026-2\",\"scale\":\"PHQ9\",\"opensOn\":\"2026-03-01\",\"closesOn\":\"2026-03-20\"}"),
         422).get("rule").asText()).isEqualTo("SCREENING_CAMPAIGN_EXISTS");
 
@@ -140,7 +143,8 @@ class ScreeningResourceTest {
     assertThat(imported.status()).as(imported.body()).isEqualTo(200);
     assertThat(imported.json().get("imported").asInt()).isEqualTo(2);
 
-    for (String reader : List.of(counsellorA, schoolAdminA, mhOfficer)) {
+    problem(world.server.get(PATH + "/" + id, schoolAdminA), 403);
+    for (String reader : List.of(counsellorA, mhOfficer)) {
       Reply one = world.server.get(PATH + "/" + id, reader);
       assertThat(one.status()).as(one.body()).isEqualTo(200);
       assertThat(one.header("etag")).isNotBlank();
@@ -180,7 +184,7 @@ class ScreeningResourceTest {
 
   @Test
   void anImportIsAllOrNothing_400NamesEveryFailingRow() {
-    String id = campaign(schoolAdminA);
+    String id = campaign(mhOfficer);
     Reply r = world.server.request("POST", PATH + "/" + id + "/results").token(counsellorA)
         .header("Accept-Language", "en").json("{\"results\":[" + String.join(",", row(consenting, "12", "2026-03-01"),
             row(generalOnly, "3", "2026-03-01"), row(childB, "3", "2026-03-01"), row(consenting2, "30", "2026-03-01"),
@@ -239,7 +243,8 @@ class ScreeningResourceTest {
   void theStudentsDue_maskedNames() {
     String id = campaign(counsellorA);
     assertThat(importRows(counsellorA, id, row(consenting2, "2", "2026-03-01")).status()).isEqualTo(200);
-    for (String reader : List.of(counsellorA, schoolAdminA, mhOfficer)) {
+    problem(world.server.get(PATH + "/due?schoolId=" + schoolA.id().value(), schoolAdminA), 403);
+    for (String reader : List.of(counsellorA, mhOfficer)) {
       Reply due = world.server.get(PATH + "/due?schoolId=" + schoolA.id().value() + "&on=2026-03-02", reader);
       assertThat(due.status()).as(due.body()).isEqualTo(200);
       assertThat(due.body()).doesNotContain(consenting2.id().value()).contains(generalOnly.id().value())

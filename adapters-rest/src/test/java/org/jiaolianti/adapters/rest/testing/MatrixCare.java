@@ -120,14 +120,14 @@ final class MatrixCare {
 
   /** A referral the school withdrew with a reason: a step note, the school's only (lists show it). */
   private String withdrawn(Side s) {
-    Seen r = app.referrals().get(world.actor(s.admin()), referral(s, null));
-    return app.referrals().step(world.actor(s.admin()), new StepCommand(r.id().value(), ReferralAction.WITHDRAW,
+    Seen r = app.referrals().get(world.actor(s.counsellor()), referral(s, null));
+    return app.referrals().step(world.actor(s.counsellor()), new StepCommand(r.id().value(), ReferralAction.WITHDRAW,
         r.version(), "家长要求暂缓转介")).id().value();
   }
 
   /** The child's referral to the side's hospital, taken through the channel up to {@code upTo} (null: OPEN). */
   private String referral(Side s, ReferralAction upTo) {
-    Seen r = app.referrals().open(world.actor(s.admin()), new OpenCommand(s.child().id().value(),
+    Seen r = app.referrals().open(world.actor(s.counsellor()), new OpenCommand(s.child().id().value(),
         s.hospital().id().value(), ReferralUrgency.URGENT, "近两周情绪低落，多次表达轻生念头", null));
     for (ReferralAction step : new ReferralAction[] {ReferralAction.ACCEPT, ReferralAction.RECORD_OUTCOME,
         ReferralAction.RETURN_TO_SCHOOL}) {
@@ -140,7 +140,7 @@ final class MatrixCare {
         case RETURN_TO_SCHOOL -> "每周谈心一次，班主任关注";
         default -> null;
       };
-      r = app.referrals().step(world.actor(institution ? s.clinician() : s.admin()), new StepCommand(
+      r = app.referrals().step(world.actor(institution ? s.clinician() : s.counsellor()), new StepCommand(
           r.id().value(), step, r.version(), text));
       if (step == upTo) {
         break;
