@@ -415,6 +415,10 @@ public final class MentalHealthFileService implements MentalHealthFilesUseCase {
           : "只有档案的负责心理教师可以修改", leadMay ? "only the file's counsellor or the school's mental-health lead "
           + "assigns its counsellor" : "only the file's counsellor changes it"));
     }
+    // PIPL Art. 15: once the consent is revoked, processing that rests on it stops — the file stays readable to
+    // those who may read it, but nothing more is added or changed
+    RuleViolationException.throwIfRejected(consents.require(actor.district(), file.student(),
+        ConsentPurpose.MENTAL_HEALTH_FILE, actor.today()));
     return file;
   }
 

@@ -252,6 +252,23 @@ class MentalHealthFileServiceTest {
   }
 
   @Test
+  void afterTheConsentIsRevokedNothingIsAddedOrChanged_theFileStaysReadable() {
+    SeenFile f = openForZhang("ATTENTION");
+    var consent = app.consents().ofStudent(a(w.guardianZhang), w.zhangXiaoming.id().value()).stream()
+        .filter(c -> c.purpose() == ConsentPurpose.MENTAL_HEALTH_FILE).findFirst().orElseThrow();
+    app.consents().revoke(a(w.guardianZhang), new org.jiaolianti.application.consent.port.in.ConsentsUseCase
+        .RevokeCommand(consent.id().value(), null));
+
+    RuleViolationException refused = catchThrowableOfType(RuleViolationException.class, () -> files.record(
+        a(counsellorA), f.id().value(), new MentalHealthFilesUseCase.RecordCommand(CareKind.OBSERVATION,
+            LocalDate.of(2026, 3, 1), "课堂上多次走神", null, null)));
+
+    assertThat(refused.decision().rule()).isEqualTo("CONSENT_MISSING_MENTAL_HEALTH_FILE");
+    assertThat(storage.careRecords().ofFile(DistrictCode.of(NoticeWorld.D), f.id())).isEmpty();
+    assertThat(files.get(a(counsellorA), f.id().value()).level()).isEqualTo("ATTENTION");
+  }
+
+  @Test
   void anOverdueFollowUpIsFlaggedToTheSchoolsLeadOnce_withoutTheStudentOrAnyText() {
     SeenFile f = openForZhang("ATTENTION");
     SeenRecord r = files.record(a(counsellorA), f.id().value(), new MentalHealthFilesUseCase.RecordCommand(
