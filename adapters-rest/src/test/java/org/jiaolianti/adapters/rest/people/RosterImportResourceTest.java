@@ -260,7 +260,7 @@ class RosterImportResourceTest {
     }
     Reply large = csv("?dryRun=true", adminToken, big.toString());
     Reply elsewhere = world.server.request("POST", "/api/v1/users").token(adminToken).json("{\"username\": \""
-        + "x".repeat(1_100_000) + "\"}").send();
+        + "x".repeat(1_100_000) + "\"}").sendRefusedEarly();
 
     assertThat(large.status()).as(large.body()).isEqualTo(200);
     assertCounts(large.json(), "students", 4, 0);

@@ -120,6 +120,24 @@ public final class HttpTestServer implements AutoCloseable {
       return this;
     }
 
+    /**
+     * {@link #send} for a request the server refuses before reading its body (a 413): it answers, then closes the
+     * connection, and on a busy machine the close can reset it while the client is still sending, so the answer is
+     * lost (a TCP race, not another answer). Up to three tries; the first answer read is returned. Only for requests
+     * that change nothing when refused.
+     */
+    public Reply sendRefusedEarly() {
+      UncheckedIOException last = null;
+      for (int attempt = 0; attempt < 3; attempt++) {
+        try {
+          return send();
+        } catch (UncheckedIOException reset) {
+          last = reset;
+        }
+      }
+      throw last;
+    }
+
     public Reply send() {
       HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
           .method(method, body);
