@@ -125,7 +125,8 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
     if (e instanceof RuleViolationException rule) {
       var d = rule.decision();
       return new Problem(Problem.TYPE_BASE + "rule-violation", lang.pick("政策规则不允许此操作", "refused by a policy rule"),
-          422, lang.pick(d.reason()), path(), null, d.rule(), d.clause() == null ? null : d.clause().toString(), null);
+          422, lang.pick(d.reason()), path(), null, d.rule(), lang.pick(d.reason()),
+          d.clause() == null ? null : d.clause().toString(), null);
     }
     if (e instanceof JiaoliantiException other && other.getClass().getSimpleName().equals("NotAuthenticatedException")) {
       return of(401, "unauthenticated", Bilingual.of("未认证", "not authenticated"), other.text(), List.of(), lang);
@@ -153,7 +154,7 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
     LOG.error("request {} failed, correlation id {}", path(), id, e);
     return new Problem(Problem.TYPE_BASE + "internal", lang.pick("服务器内部错误", "internal server error"), 500,
         lang.pick("服务器处理请求时出错，请将关联编号告知管理员", "the server failed to handle the request; give the correlation id to an administrator"),
-        path(), null, null, null, id);
+        path(), null, null, null, null, id);
   }
 
   private Problem json(JsonProcessingException e, Language lang) {
@@ -207,14 +208,14 @@ public final class ProblemMapper implements ExceptionMapper<Throwable> {
     LOG.error("request {} failed with {}, correlation id {}", path(), status, id, e);
     return new Problem(Problem.TYPE_BASE + "internal", lang.pick("服务器内部错误", "internal server error"), 500,
         lang.pick("服务器处理请求时出错，请将关联编号告知管理员", "the server failed to handle the request; give the correlation id to an administrator"),
-        path(), null, null, null, id);
+        path(), null, null, null, null, id);
   }
 
   private Problem of(int status, String type, Bilingual title, Bilingual detail, List<FieldError> errors, Language lang) {
     List<Problem.FieldProblem> fields = errors.isEmpty() ? null : errors.stream()
         .map(f -> new Problem.FieldProblem(f.field(), f.code(), lang.pick(f.message()))).toList();
     return new Problem(Problem.TYPE_BASE + type, lang.pick(title), status, lang.pick(detail), path(), fields, null, null,
-        null);
+        null, null);
   }
 
   private String path() {

@@ -154,6 +154,7 @@ class MentalHealthFileResourceTest {
         + "\",\"trigger\":\"SCREENING\",\"level\":\"ATTENTION\",\"note\":\"普测\"}"), 422);
     assertThat(again.get("rule").asText()).isEqualTo("FILE_ONE_PER_STUDENT");
     assertThat(again.get("clause").asText()).isEqualTo("五(二)2");
+    assertThat(again.get("reason").asText()).isEqualTo(again.get("detail").asText()).contains("一生一档");
     problem(world.server.post(PATH, counsellorB, "{\"studentId\":\"" + child.id().value()
         + "\",\"trigger\":\"SCREENING\",\"level\":\"ATTENTION\",\"note\":\"普测\"}"), 404);
     problem(world.server.post(PATH, teacherA, "{\"studentId\":\"" + child.id().value()
