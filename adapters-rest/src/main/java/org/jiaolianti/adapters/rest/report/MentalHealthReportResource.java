@@ -14,6 +14,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
 import java.util.function.Function;
+import org.jiaolianti.adapters.rest.policy.PolicyResource;
 import org.jiaolianti.adapters.rest.security.ActorPrincipal;
 import org.jiaolianti.adapters.rest.shared.Language;
 import org.jiaolianti.adapters.rest.shared.QueryParams;
@@ -47,7 +49,7 @@ import org.jiaolianti.domain.shared.Bilingual;
  * coverage is its own report ({@code counsellorCoverage} links it).
  */
 @Path("/api/v1/reports/mental-health")
-@Produces(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, PolicyResource.TEXT_CSV + ";charset=UTF-8"})
 @Tag(name = "reports", description = "数据分析 — district reports")
 public final class MentalHealthReportResource {
 
@@ -65,13 +67,15 @@ public final class MentalHealthReportResource {
   @Operation(summary = "Mental-health files per level, care marks, overdue follow-ups, screening and referrals, for "
       + "the district, each zone and each school; small counts suppressed (五(二)1–2)",
       responses = {
-          @ApiResponse(responseCode = "200", description = "the report"),
+          @ApiResponse(responseCode = "200", description = "the report: JSON, or with Accept: text/csv long-format "
+              + "CSV (one row per figure; a withheld count is empty with suppressed=true)"),
           @ApiResponse(responseCode = "400", description = "on, from or to is not a date YYYY-MM-DD, on is after "
               + "today, to is before from or after on, or the range is longer than "
               + MentalHealthReportUseCase.MAX_DAYS + " days"),
           @ApiResponse(responseCode = "401", description = "no or bad token"),
-          @ApiResponse(responseCode = "403", description = "the caller may not read the mental-health report")})
-  public ReportView report(@Context SecurityContext sc, @Context HttpHeaders headers,
+          @ApiResponse(responseCode = "403", description = "the caller may not read the mental-health report"),
+          @ApiResponse(responseCode = "406", description = "neither JSON nor CSV acceptable")})
+  public Response report(@Context SecurityContext sc, @Context HttpHeaders headers,
       @Parameter(description = "the day counted at, YYYY-MM-DD; default today in Asia/Shanghai") @QueryParam("on")
       String on,
       @Parameter(description = "first day, YYYY-MM-DD; default 29 days before to") @QueryParam("from") String from,
@@ -80,7 +84,85 @@ public final class MentalHealthReportResource {
     LocalDate day = QueryParams.date("on", on, actor.today());
     LocalDate last = QueryParams.date("to", to, day);
     LocalDate first = QueryParams.date("from", from, last.minusDays(DEFAULT_DAYS - 1));
-    return ReportView.of(reports.report(actor, day, first, last), Language.of(headers));
+    ReportView view = ReportView.of(reports.report(actor, day, first, last), Language.of(headers));
+    boolean csv = headers.getAcceptableMediaTypes().stream()
+        .anyMatch(t -> t.getType().equals("text") && t.getSubtype().equals("csv"))
+        && headers.getAcceptableMediaTypes().stream().noneMatch(t -> t.isCompatible(MediaType.APPLICATION_JSON_TYPE)
+            && !t.isWildcardType());
+    if (csv) {
+      return Response.ok(Csv.of(view), PolicyResource.TEXT_CSV + ";charset=UTF-8")
+          .header("Content-Disposition", "attachment; filename=\"mental-health-" + view.on() + ".csv\"").build();
+    }
+    return Response.ok(view, MediaType.APPLICATION_JSON_TYPE.withCharset("UTF-8")).build();
+  }
+
+  /**
+   * The report in long format (API.md): one row per figure — scope (DISTRICT, ZONE, SCHOOL), its id, code and
+   * label, the figure, the cell's key and label (empty for a single figure or a breakdown's TOTAL), the count
+   * (empty when withheld) and whether it was withheld; UTF-8 with a byte-order mark for Excel.
+   */
+  static final class Csv {
+    private final StringBuilder out = new StringBuilder("\uFEFF");
+
+    static String of(ReportView r) {
+      Csv csv = new Csv();
+      csv.row("scope", "scopeId", "scopeCode", "scopeLabel", "figure", "key", "keyLabel", "count", "suppressed");
+      csv.figures("DISTRICT", r.district(), null, r.district(), r.total());
+      r.zones().forEach(z -> csv.figures("ZONE", z.id(), z.code(), z.label(), z.figures()));
+      r.schools().forEach(s -> csv.figures("SCHOOL", s.id(), s.code(), s.label(), s.figures()));
+      return csv.out.toString();
+    }
+
+    private void figures(String scope, String id, String code, String label, FiguresView f) {
+      String[] at = {scope, id, code, label};
+      row(at, "enrolled", null, null, f.enrolled(), false);
+      count(at, "filesOpen", f.filesOpen());
+      breakdown(at, "filesByLevel", f.filesByLevel());
+      if (f.filesByCategory() != null) {
+        breakdown(at, "filesByCategory", f.filesByCategory());
+      }
+      breakdown(at, "careMarks", f.careMarks());
+      count(at, "overdueFollowUps", f.overdueFollowUps());
+      count(at, "screening.screened", f.screening().screened());
+      breakdown(at, "screening.bySuggestedLevel", f.screening().bySuggestedLevel());
+      count(at, "referrals.opened", f.referrals().opened());
+      breakdown(at, "referrals.byStatus", f.referrals().byStatus());
+      breakdown(at, "referrals.byUrgency", f.referrals().byUrgency());
+      count(at, "referrals.emergencyPath", f.referrals().emergencyPath());
+      breakdown(at, "referrals.breachesByStep", f.referrals().breachesByStep());
+    }
+
+    private void count(String[] at, String figure, CountView c) {
+      row(at, figure, null, null, c.count(), c.suppressed());
+    }
+
+    private void breakdown(String[] at, String figure, BreakdownView b) {
+      for (CellView c : b.cells()) {
+        row(at, figure, c.key(), c.label(), c.count(), c.suppressed());
+      }
+      row(at, figure, "TOTAL", null, b.total(), b.total() == null);
+    }
+
+    private void row(String[] at, String figure, String key, String keyLabel, Long count, boolean suppressed) {
+      row(at[0], at[1], at[2], at[3], figure, key, keyLabel, count == null ? null : count.toString(),
+          Boolean.toString(suppressed));
+    }
+
+    private void row(String... cells) {
+      for (int i = 0; i < cells.length; i++) {
+        if (i > 0) {
+          out.append(',');
+        }
+        String c = cells[i] == null ? "" : cells[i];
+        // quoted when needed; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula
+        if (!c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0) {
+          c = "'" + c;
+        }
+        out.append(c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")
+            ? '"' + c.replace("\"", "\"\"") + '"' : c);
+      }
+      out.append("\r\n");
+    }
   }
 
   /** The report as JSON; {@code counsellorCoverage} is the path of the coverage report on the same day. */

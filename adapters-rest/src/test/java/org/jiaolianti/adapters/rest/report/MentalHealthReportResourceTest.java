@@ -140,6 +140,25 @@ class MentalHealthReportResourceTest {
   }
 
   @Test
+  void asCsv_oneRowPerFigure_withheldCountsEmpty_neverAStudent() {
+    var reply = world.server.request("GET", PATH + "?on=2026-03-02&from=2026-02-01&to=2026-03-02").token(bureau)
+        .header("Accept", "text/csv").send();
+
+    assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+    assertThat(reply.header("content-type")).startsWith("text/csv");
+    assertThat(reply.header("content-disposition")).contains("mental-health-2026-03-02.csv");
+    List<String> rows = List.of(reply.body().split("\r\n"));
+    assertThat(rows.get(0)).isEqualTo("\uFEFFscope,scopeId,scopeCode,scopeLabel,figure,key,keyLabel,count,suppressed");
+    assertThat(rows).contains("DISTRICT," + D + ",," + D + ",filesByLevel,CRISIS,危机,,true",
+        "DISTRICT," + D + ",," + D + ",filesByLevel,TOTAL,,9,false",
+        "DISTRICT," + D + ",," + D + ",filesByLevel,KEY_ATTENTION,重点关注,0,false");
+    assertThat(rows).anyMatch(r -> r.startsWith("SCHOOL," + schoolA.id().value() + ",3502130001,翔安区实验小学,filesOpen,,,,true"));
+    for (Student s : students) {
+      assertThat(reply.body()).doesNotContain(s.id().value()).doesNotContain(s.name());
+    }
+  }
+
+  @Test
   void theShape_withheldCellsAreNull_theDistrictTotalStays_neverAStudent() {
     JsonNode report = ok(world.server.get(PATH + "?on=2026-03-02&from=2026-02-01&to=2026-03-02", bureau));
 
