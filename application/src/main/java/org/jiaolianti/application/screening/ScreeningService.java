@@ -36,6 +36,7 @@ import org.jiaolianti.domain.access.Action;
 import org.jiaolianti.domain.access.Target;
 import org.jiaolianti.domain.activity.Term;
 import org.jiaolianti.domain.audit.AuditAction;
+import org.jiaolianti.domain.audit.AuditOutcome;
 import org.jiaolianti.domain.audit.AuditSubject;
 import org.jiaolianti.domain.mentalhealth.ConsentPurpose;
 import org.jiaolianti.domain.mentalhealth.MentalHealthSettings;
@@ -62,6 +63,8 @@ import org.jiaolianti.domain.shared.DistrictCode;
 public final class ScreeningService implements ScreeningsUseCase {
 
   public static final String SUBJECT = "SCREENING_CAMPAIGN";
+  /** The subject of the per-student events (besides the campaign's). */
+  static final String STUDENT_SUBJECT = "STUDENT";
   private static final Comparator<ScreeningCampaign> NEWEST_FIRST = Comparator
       .comparing(ScreeningCampaign::opensOn).reversed().thenComparing(c -> c.id().value());
 
@@ -168,6 +171,11 @@ public final class ScreeningService implements ScreeningsUseCase {
                 actor.userId(), now));
           }
           results.save(imported);
+          // one event per student as well, so that "who touched this student's mental-health data" finds it
+          for (ScreeningResult r : imported) {
+            audit.record(actor, new AuditSubject(STUDENT_SUBJECT, r.student().value()), AuditAction.CREATE,
+                "SCREENING_RESULT:" + c.id().value(), AuditOutcome.ALLOWED);
+          }
           return new ImportReport(c, imported.size(), replaced,
               counts(results.ofCampaign(actor.district(), c.id()), settings));
         });
@@ -228,8 +236,13 @@ public final class ScreeningService implements ScreeningsUseCase {
       ScreeningCampaign c = campaign(actor, campaignId);
       access.check(actor, Action.READ_SCREENING_RESULTS, new Target.School(actor.district(), c.school()));
       MentalHealthSettings settings = settings(actor.district());
-      return results.ofCampaign(actor.district(), c.id()).stream()
-          .map(r -> new SeenResult(r, ScreeningRules.suggestedLevel(r, settings).orElse(null))).toList();
+      List<ScreeningResult> read = results.ofCampaign(actor.district(), c.id());
+      for (ScreeningResult r : read) {
+        audit.record(actor, new AuditSubject(STUDENT_SUBJECT, r.student().value()), AuditAction.READ,
+            "SCREENING_RESULT:" + c.id().value(), AuditOutcome.ALLOWED);
+      }
+      return read.stream().map(r -> new SeenResult(r, ScreeningRules.suggestedLevel(r, settings).orElse(null)))
+          .toList();
     });
   }
 

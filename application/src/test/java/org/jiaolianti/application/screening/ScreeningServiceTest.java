@@ -159,6 +159,13 @@ class ScreeningServiceTest {
         .satisfies(r -> assertThat(r.result().id()).isEqualTo(results.stream()
             .filter(x -> x.result().student().equals(w.zhangXiaoming.id())).findFirst().orElseThrow().result().id()));
 
+    List<AuditEntry> perStudent = storage.auditTrail().walk(DistrictCode.of(NoticeWorld.D), 0, 1000).stream()
+        .map(AuditEvent::entry).filter(e -> e.subject().type().equals("STUDENT")
+            && e.subject().id().equals(w.zhangXiaoming.id().value())).toList();
+    assertThat(perStudent).as("each student's result written and read, on the student").extracting(
+        AuditEntry::action, AuditEntry::purpose).contains(
+        org.assertj.core.groups.Tuple.tuple(AuditAction.CREATE, "SCREENING_RESULT:" + c.id().value()),
+        org.assertj.core.groups.Tuple.tuple(AuditAction.READ, "SCREENING_RESULT:" + c.id().value()));
     List<AuditEntry> events = screeningEvents();
     assertThat(events).allSatisfy(e -> assertThat(e.subject().id()).isEqualTo(c.id().value()));
     assertThat(events).extracting(AuditEntry::action, AuditEntry::outcome, AuditEntry::actorUserId).containsExactly(
