@@ -215,8 +215,6 @@ public final class Jiaolianti {
     this.audit = new Audit(storage.auditTrail(), tx, clock);
     this.auditTrail = new AuditService(storage.auditTrail(), audit, access, tx, validator,
         safeguards.auditRetention(), clock);
-    this.homeVisits = new HomeVisitService(storage.homeVisits(), storage.roster(), storage.users(), access, audit,
-        safeguards.fieldCipher(), tx, clock, validator);
     this.consents = new ConsentService(storage.consents(), storage.roster(), access, tx, clock, validator);
     this.healthVicePrincipals = new HealthVicePrincipalService(storage.healthVicePrincipals(), storage.schools(),
         storage.partners(), access, tx, clock, validator);
@@ -226,6 +224,8 @@ public final class Jiaolianti {
     this.alertDispatcher = new AlertDispatcher(storage.alerts(), storage.roster(), noticeChannel, tx, clock);
     this.breakGlass = new BreakGlassService(storage.breakGlassAccesses(), storage.roster(), storage.counsellorTeam(),
         storage.policies(), access, audit, tx, clock, validator, alerting);
+    this.homeVisits = new HomeVisitService(storage.homeVisits(), storage.roster(), storage.users(), access, audit,
+        safeguards.fieldCipher(), tx, clock, validator, breakGlass);
     this.studentProfiles = new StudentProfileService(storage.roster(), storage.schools(), access, audit, tx);
     this.screenings = new ScreeningService(storage.screeningCampaigns(), storage.screeningResults(),
         storage.schools(), storage.roster(), storage.policies(), consents, access, audit, tx, clock, validator);

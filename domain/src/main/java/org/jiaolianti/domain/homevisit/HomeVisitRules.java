@@ -11,7 +11,7 @@ import org.jiaolianti.domain.shared.Decision;
  * <p><b>Who sees what</b> (need to know, 五(一)3 and issue 6's "who sees what"): the note, the topics and the
  * concern flag only to the visitors themselves, the student's class teachers and the school's leaders (SCHOOL_ADMIN
  * of that school); a guardian of the student sees that a visit happened, when and how (not the note, not the
- * topics); the district mental-health officer does not read visits here (only through 医教互促's break-glass);
+ * topics); the district mental-health officer only during an active break-glass access to the student (五(二)2);
  * anyone else: not found.
  *
  * <p>中文：家访规则。依据：五(一)3
@@ -24,7 +24,9 @@ public final class HomeVisitRules {
 
   /** The reader's capacity towards a visit, which decides what they see (and is the audit event's purpose). */
   public enum Capacity {
-    VISITOR(true), CLASS_TEACHER(true), SCHOOL_LEADER(true), GUARDIAN(false);
+    VISITOR(true), CLASS_TEACHER(true), SCHOOL_LEADER(true), GUARDIAN(false),
+    /** The district mental-health officer during an active break-glass access to the student (五(二)2). */
+    BREAK_GLASS(true);
 
     private final boolean seesNote;
 

@@ -192,6 +192,28 @@ class HomeVisitResourceTest {
   }
 
   @Test
+  void theOfficerReadsOneStudentsVisitNotesOnlyThroughAnActiveBreakGlass() {
+    String officer = world.token(world.user("glass.officer", Role.DISTRICT_MH_OFFICER, ScopeType.DISTRICT, null));
+    String visitB = recorded(teacherB, childB, null);
+    String visitA = recorded(teacherA, child, null);
+    problem(world.server.get(PATH + "/" + visitB, officer), 403);
+
+    Reply glass = world.server.post("/api/v1/break-glass", officer, "{\"studentId\":\"" + childB.id().value()
+        + "\",\"reason\":\"危机评估：家长来电称孩子有自伤念头\"}");
+    assertThat(glass.status()).as(glass.body()).isEqualTo(201);
+
+    Reply read = world.server.get(PATH + "/" + visitB, officer);
+    assertThat(read.status()).as(read.body()).isEqualTo(200);
+    assertThat(read.json().get("note").asText()).isEqualTo(NOTE);
+    Reply list = world.server.get(PATH + "?studentId=" + childB.id().value(), officer);
+    assertThat(list.status()).as(list.body()).isEqualTo(200);
+    assertThat(list.body()).contains(visitB).doesNotContain(NOTE);
+    problem(world.server.get(PATH + "/" + visitA, officer), 403);
+    assertThat(events("&actor=glass.officer")).extracting(e -> e.get("purpose").asText())
+        .contains("NOTE_READ:BREAK_GLASS");
+  }
+
+  @Test
   void listsCarryNoNotesAndOnlyVisibleVisits() {
     String mine = recorded(teacherA, child, null);
     String theirs = recorded(teacherB, childB, null);
