@@ -164,6 +164,8 @@ public final class Jiaolianti {
     requireNonNull(clock, "clock");
     CommandValidator validator = new CommandValidator();
     var tx = storage.transactions();
+    // first: the use cases below record their reads and writes on it
+    this.audit = new Audit(storage.auditTrail(), tx, clock);
     this.policy = new PolicyQueryService(storage.policies());
     this.organization = new OrganizationService(storage.policies(), storage.towns(), storage.schools(), storage.zones(),
         storage.partners(), storage.committeeMembers(), storage.agreements(), tx, validator);
@@ -198,7 +200,7 @@ public final class Jiaolianti {
     this.feedback = new FeedbackService(storage.feedbackItems(), storage.schools(), storage.users(),
         storage.policies(), access, tx, clock, validator);
     this.performanceNotes = new PerformanceNoteService(storage.performanceNotes(), storage.noteReads(),
-        storage.roster(), access, tx, clock, validator);
+        storage.roster(), access, tx, clock, validator, audit);
     this.parentMentors = new ParentMentorService(storage.parentMentors(), storage.schools(), storage.roster(),
         access, tx, clock, validator);
     this.homeSchoolReport = new HomeSchoolReportService(storage.schools(), storage.zones(), storage.roster(),
@@ -212,7 +214,6 @@ public final class Jiaolianti {
         storage.users(), access, tx, clock, validator);
     this.openDays = new OpenDayService(storage.openDays(), storage.schools(), storage.roster(), access, tx, clock,
         validator);
-    this.audit = new Audit(storage.auditTrail(), tx, clock);
     this.auditTrail = new AuditService(storage.auditTrail(), audit, access, tx, validator,
         safeguards.auditRetention(), clock);
     this.consents = new ConsentService(storage.consents(), storage.roster(), access, tx, clock, validator);

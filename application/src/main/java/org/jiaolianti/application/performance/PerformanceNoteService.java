@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.jiaolianti.application.access.AccessControl;
 import org.jiaolianti.application.access.Actor;
+import org.jiaolianti.application.audit.Audit;
 import org.jiaolianti.application.people.port.out.Roster;
 import org.jiaolianti.application.performance.port.in.PerformanceNotesUseCase;
 import org.jiaolianti.application.performance.port.out.NoteReads;
@@ -26,6 +27,9 @@ import org.jiaolianti.domain.access.Role;
 import org.jiaolianti.domain.access.Scope;
 import org.jiaolianti.domain.access.ScopeType;
 import org.jiaolianti.domain.access.Target;
+import org.jiaolianti.domain.audit.AuditAction;
+import org.jiaolianti.domain.audit.AuditOutcome;
+import org.jiaolianti.domain.audit.AuditSubject;
 import org.jiaolianti.domain.organization.SchoolId;
 import org.jiaolianti.domain.people.ClassId;
 import org.jiaolianti.domain.people.GuardianId;
@@ -46,8 +50,11 @@ public final class PerformanceNoteService implements PerformanceNotesUseCase {
   private static final Comparator<PerformanceNote> NEWEST_FIRST =
       Comparator.comparing(PerformanceNote::writtenAt).reversed().thenComparing(n -> n.id().value());
 
+  /** The audit trail's subject type of a note read. */
+  public static final String SUBJECT = "PERFORMANCE_NOTE";
   private final PerformanceNotes notes;
   private final NoteReads reads;
+  private final Audit audit;
   private final Roster roster;
   private final AccessControl access;
   private final Transactions tx;
@@ -55,8 +62,9 @@ public final class PerformanceNoteService implements PerformanceNotesUseCase {
   private final CommandValidator validator;
 
   public PerformanceNoteService(PerformanceNotes notes, NoteReads reads, Roster roster, AccessControl access,
-      Transactions tx, Clock clock, CommandValidator validator) {
+      Transactions tx, Clock clock, CommandValidator validator, Audit audit) {
     this.notes = requireNonNull(notes);
+    this.audit = requireNonNull(audit);
     this.reads = requireNonNull(reads);
     this.roster = requireNonNull(roster);
     this.access = requireNonNull(access);
@@ -145,6 +153,9 @@ public final class PerformanceNoteService implements PerformanceNotesUseCase {
     boolean withText = PerformanceNoteRules.seesText(note, audience, actor.userId());
     if (withText) {
       reads.add(new NoteRead(Ids.newId(), actor.district(), note.id(), note.student(), actor.userId(), now()));
+      // the district's one audit trail has every read of a note's text too (who, role, scope, when; never the text)
+      audit.record(actor, new AuditSubject(SUBJECT, note.id().value()), AuditAction.READ,
+          "NOTE_READ:" + audience.name(), AuditOutcome.ALLOWED);
     }
     return new SeenNote(note, withText);
   }

@@ -175,6 +175,13 @@ class PerformanceNoteResourceTest {
     assertThat(after.get(after.size() - 2).get("readerId").asText()).isEqualTo(mingMotherId);
     assertThat(after.get(after.size() - 1).get("readerId").asText()).isEqualTo(teacher1Id);
     assertThat(after.get(0).has("readAt")).isTrue();
+    Reply trail = world.server.get("/api/v1/audit-events?limit=500&subjectType=PERFORMANCE_NOTE&subjectId=" + id,
+        auditor);
+    assertThat(trail.status()).as(trail.body()).isEqualTo(200);
+    assertThat(trail.json().get("items")).as("the district's one audit trail has them too, never the text")
+        .extracting(e -> e.get("action").asText() + ":" + e.get("purpose").asText().startsWith("NOTE_READ:"))
+        .containsOnly("READ:true").hasSize((int) before + 2);
+    assertThat(trail.body()).doesNotContain("数学进步明显");
     problem(world.server.get(notes(xiaoming) + "/audit", leader), 403);
     problem(world.server.get(notes(xiaoming) + "/audit", mingMother), 403);
   }
