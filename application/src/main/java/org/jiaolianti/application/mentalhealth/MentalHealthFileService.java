@@ -173,7 +173,13 @@ public final class MentalHealthFileService implements MentalHealthFilesUseCase {
           .map(x -> seen(x, listReading(actor, x), false)).toList();
       audit.record(actor, subject, AuditAction.LIST, "LIST:n=" + seen.size(), AuditOutcome.ALLOWED);
       int from = Math.min(offset, seen.size());
-      return new FilesPage(seen.subList(from, Math.min(from + limit, seen.size())), seen.size());
+      List<SeenFile> page = seen.subList(from, Math.min(from + limit, seen.size()));
+      // and one READ per file shown, so that the trail answers "who saw this student's file"
+      for (SeenFile x : page) {
+        audit.record(actor, new AuditSubject(SUBJECT, x.id().value()), AuditAction.READ, "LIST",
+            AuditOutcome.ALLOWED);
+      }
+      return new FilesPage(page, seen.size());
     });
   }
 
@@ -215,7 +221,7 @@ public final class MentalHealthFileService implements MentalHealthFilesUseCase {
   @Override
   public SeenFile mark(Actor actor, String fileId, MarkCommand command) {
     validator.validate(command);
-    return change(actor, fileId, command.expectedVersion(), "MARK:" + command.mark(), false, (file, settings) -> {
+    return change(actor, fileId, command.expectedVersion(), "MARK", false, (file, settings) -> {
       RuleViolationException.throwIfRejected(MentalHealthFileRules.mayMark(command.mark(), command.plan()));
       String plan = cipher.encrypt(command.plan().strip(), MentalHealthFile.markPlanContext(file.district(),
           file.id(), command.mark()));
@@ -226,7 +232,7 @@ public final class MentalHealthFileService implements MentalHealthFilesUseCase {
   @Override
   public SeenFile unmark(Actor actor, String fileId, CareMark mark, Long expectedVersion) {
     requireNonNull(mark, "mark");
-    return change(actor, fileId, expectedVersion, "UNMARK:" + mark, false, (file, settings) -> {
+    return change(actor, fileId, expectedVersion, "UNMARK", false, (file, settings) -> {
       RuleViolationException.throwIfRejected(MentalHealthFileRules.mayUnmark(file, mark));
       return file.unmarked(mark);
     });
@@ -371,8 +377,13 @@ public final class MentalHealthFileService implements MentalHealthFilesUseCase {
         throw new NotFoundException("student", studentId);
       }
       MentalHealthSettings settings = settings(actor);
-      Optional<MentalHealthFile> file = files.ofStudent(actor.district(), student.id());
       boolean shown = settings.guardianSummaryShown();
+      if (!shown) {
+        // the seed decides whether guardians see a summary at all (issue 6); the refusal is audited as DENIED
+        throw new ForbiddenException(Bilingual.of("本区设置不向监护人提供心理档案摘要（mentalHealth.guardianSummaryShown）",
+            "the district shows guardians no file summary (seed mentalHealth.guardianSummaryShown)"));
+      }
+      Optional<MentalHealthFile> file = files.ofStudent(actor.district(), student.id());
       Bilingual label = file.filter(x -> shown).flatMap(x -> settings.level(x.level()))
           .map(MentalHealthSettings.LevelDefinition::label).orElse(null);
       UserId counsellor = file.map(MentalHealthFile::counsellor).orElse(null);
@@ -380,7 +391,7 @@ public final class MentalHealthFileService implements MentalHealthFilesUseCase {
           : users.byId(actor.district(), counsellor).map(User::displayName).orElse(null);
       audit.record(actor, file.map(x -> new AuditSubject(SUBJECT, x.id().value()))
               .orElse(AuditSubject.asked("STUDENT", studentId)), AuditAction.READ,
-          shown ? "GUARDIAN_SUMMARY" : "GUARDIAN_SUMMARY_MINIMAL", AuditOutcome.ALLOWED);
+          "GUARDIAN_SUMMARY", AuditOutcome.ALLOWED);
       return new GuardianSummary(student.id(), file.isPresent(), shown, label, counsellor, counsellorName);
     });
   }

@@ -147,7 +147,8 @@ public final class ReferralService implements ReferralsUseCase {
       }
       referrals.add(seal.seal(r));
       audit.record(actor, new AuditSubject(SUBJECT, id.value()), AuditAction.CREATE,
-          emergency ? "OPEN:EMERGENCY:" + command.emergencyReason().name() : "OPEN:CONSENT", AuditOutcome.ALLOWED);
+          // the reason code stays on the referral: it says what the crisis is, and the trail never holds content
+          emergency ? "OPEN:EMERGENCY" : "OPEN:CONSENT", AuditOutcome.ALLOWED);
       return see(actor, r, Capacity.SCHOOL, now);
     });
   }
@@ -170,14 +171,27 @@ public final class ReferralService implements ReferralsUseCase {
         : f.studentId() != null ? "STUDENT:" + f.studentId() : "-"), AuditAction.LIST, "LIST", () -> {
           List<Seen> seen = visible(actor, f);
           int from = Math.min(offset, seen.size());
-          return new Page(seen.subList(from, Math.min(from + limit, seen.size())), seen.size());
+          List<Seen> page = seen.subList(from, Math.min(from + limit, seen.size()));
+          readEach(actor, page, "LIST");
+          return new Page(page, seen.size());
         });
   }
 
   @Override
   public List<Seen> breaches(Actor actor) {
     return audit.audited(actor, AuditSubject.asked(SUBJECT, "-"), AuditAction.LIST, "BREACHES",
-        () -> visible(actor, Filter.NONE).stream().filter(s -> !s.breaches().isEmpty()).toList());
+        () -> {
+          List<Seen> breached = visible(actor, Filter.NONE).stream().filter(s -> !s.breaches().isEmpty()).toList();
+          readEach(actor, breached, "BREACHES");
+          return breached;
+        });
+  }
+
+  /** One READ event per referral a list shows, so that the trail answers "who saw this student's referral". */
+  private void readEach(Actor actor, List<Seen> shown, String purpose) {
+    for (Seen s : shown) {
+      audit.record(actor, new AuditSubject(SUBJECT, s.id().value()), AuditAction.READ, purpose, AuditOutcome.ALLOWED);
+    }
   }
 
   @Override
@@ -225,6 +239,23 @@ public final class ReferralService implements ReferralsUseCase {
       Instant now = now();
       Referral.Reroute reroute = r.rerouted(ReferralId.newId(), to.id(), actor.userId(), now,
           command.reason().strip());
+      Referral opened = reroute.opened();
+      if (r.consent() != null) {
+        // a new institution gets the case only on a consent in force today (PIPL Art. 15: a revoked consent stops
+        // the processing); the new referral rests on the consent in force now
+        List<Consent> given = consents.consentsOf(actor.district(), r.student());
+        List<Consent> inForce = ConsentRules.inForce(given, r.student(), ConsentPurpose.MEDICAL_REFERRAL,
+            actor.today());
+        if (inForce.isEmpty()) {
+          RuleViolationException.throwIfRejected(consents.require(actor.district(), r.student(),
+              ConsentPurpose.MEDICAL_REFERRAL, actor.today()));
+        }
+        opened = Referral.reconstitute(opened.id(), opened.district(), opened.school(), opened.student(),
+            opened.file(), opened.institution(), opened.urgency(), opened.status(), opened.sharedSummary(),
+            inForce.get(0).id(), null, opened.guardianInformedAt(), null, null, opened.reroutedFrom(), null,
+            opened.history(), 0);
+      }
+      reroute = new Referral.Reroute(reroute.ended(), opened);
       referrals.add(seal.seal(reroute.opened()));
       referrals.update(seal.seal(reroute.ended()));
       alertStep(reroute.ended());

@@ -327,7 +327,7 @@ class MentalHealthFileServiceTest {
   }
 
   @Test
-  void whenTheSeedHidesTheSummary_theGuardianGetsTheMinimalForm() {
+  void whenTheSeedHidesTheSummary_theGuardianGetsNone() {
     openForZhang("KEY_ATTENTION");
     var settings = TestPolicies.xiangan().localSettings();
     var mh = settings.mentalHealth();
@@ -339,11 +339,10 @@ class MentalHealthFileServiceTest {
         .localSettings(new org.jiaolianti.domain.policy.LocalSettings(settings.establishment(),
             settings.countedSchoolTypes(), settings.activitiesPerStudentPerTerm(), settings.homeSchool(),
             settings.feedback(), settings.workingCalendars(), hidden)).build());
-    MentalHealthFilesUseCase.GuardianSummary s = files.summary(a(w.guardianZhang), w.zhangXiaoming.id().value());
-    assertThat(s.fileExists()).isTrue();
-    assertThat(s.levelShown()).isFalse();
-    assertThat(s.levelLabel()).isNull();
-    assertThat(s.counsellor()).isEqualTo(counsellorA.id());
+    assertThatThrownBy(() -> files.summary(a(w.guardianZhang), w.zhangXiaoming.id().value()))
+        .isInstanceOf(ForbiddenException.class).hasMessageContaining("guardianSummaryShown");
+    assertThatThrownBy(() -> files.summary(a(w.guardianZhang), w.liHuahua.id().value()))
+        .as("another family's child stays a 404").isInstanceOf(NotFoundException.class);
   }
 
   @Test
@@ -357,9 +356,12 @@ class MentalHealthFileServiceTest {
         .isInstanceOf(NotFoundException.class);
     List<AuditEntry> events = events();
     assertThat(events).extracting(e -> e.action().name() + ":" + e.outcome())
-        .containsExactly("CREATE:ALLOWED", "READ:ALLOWED", "LIST:ALLOWED", "READ:DENIED", "READ:DENIED");
-    assertThat(events.get(3).actorUserId()).isEqualTo(counsellorB.id().value());
-    assertThat(events.get(3).outcome()).isEqualTo(AuditOutcome.DENIED);
+        .containsExactly("CREATE:ALLOWED", "READ:ALLOWED", "LIST:ALLOWED", "READ:ALLOWED", "READ:DENIED",
+            "READ:DENIED");
+    assertThat(events.get(3).purpose()).as("one READ per file a list shows").isEqualTo("LIST");
+    assertThat(events.get(3).subject().id()).isEqualTo(id);
+    assertThat(events.get(4).actorUserId()).isEqualTo(counsellorB.id().value());
+    assertThat(events.get(4).outcome()).isEqualTo(AuditOutcome.DENIED);
     assertThat(events).allSatisfy(e -> assertThat(e.toString()).doesNotContain("普测").doesNotContain("亲子"));
   }
 }

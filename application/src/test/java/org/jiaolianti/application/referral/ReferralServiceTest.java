@@ -212,6 +212,25 @@ class ReferralServiceTest {
   }
 
   @Test
+  void aRerouteNeedsTheReferralConsentStillInForce() {
+    consent(w.zhangXiaoming, ConsentPurpose.MEDICAL_REFERRAL);
+    Seen r = open(counsellorA, ReferralUrgency.URGENT, null);
+    var given = app.consents().ofStudent(w.actor(w.schoolAdminA), w.zhangXiaoming.id().value()).stream()
+        .filter(c -> c.purpose() == ConsentPurpose.MEDICAL_REFERRAL).findFirst().orElseThrow();
+    app.consents().revoke(w.actor(w.schoolAdminA), new ConsentsUseCase.RevokeCommand(given.id().value(), null));
+
+    assertThat(rule(() -> referrals.reroute(w.actor(counsellorA), new RerouteCommand(r.id().value(), r.version(),
+        hospital2.id().value(), "就近就医")))).isEqualTo("CONSENT_MISSING_MEDICAL_REFERRAL");
+    assertThat(storage.referrals().all(DistrictCode.of(NoticeWorld.D))).hasSize(1);
+
+    consent(w.zhangXiaoming, ConsentPurpose.MEDICAL_REFERRAL);
+    Seen moved = referrals.reroute(w.actor(counsellorA), new RerouteCommand(r.id().value(), r.version(),
+        hospital2.id().value(), "就近就医"));
+    assertThat(moved.consent()).as("the consent in force now, not the revoked one").isNotNull()
+        .isNotEqualTo(given.id());
+  }
+
+  @Test
   void aReferralLinksTheStudentsOpenFile_theInstitutionNeverSeesTheLink() {
     Seen before = open(counsellorA, ReferralUrgency.CRISIS, EmergencyReason.IMMINENT_RISK_TO_LIFE);
     assertThat(before.file()).as("a crisis may come before a file").isNull();
@@ -244,7 +263,7 @@ class ReferralServiceTest {
     });
     assertThat(referrals.get(w.actor(counsellorA), r.id().value()).guardianInformedAt()).isEqualTo(T0);
     AuditEntry opened = referralEvents().get(0);
-    assertThat(opened.purpose()).isEqualTo("OPEN:EMERGENCY:IMMINENT_RISK_TO_LIFE");
+    assertThat(opened.purpose()).isEqualTo("OPEN:EMERGENCY");
     assertThat(opened.outcome()).isEqualTo(AuditOutcome.ALLOWED);
     assertThat(opened.subject().id()).isEqualTo(r.id().value());
   }
