@@ -224,7 +224,7 @@ public final class Jiaolianti {
     this.alerting = new AlertService(storage.alerts(), storage.roster(), storage.users(), access, tx, clock);
     this.alertDispatcher = new AlertDispatcher(storage.alerts(), storage.roster(), noticeChannel, tx, clock);
     this.breakGlass = new BreakGlassService(storage.breakGlassAccesses(), storage.roster(), storage.counsellorTeam(),
-        storage.policies(), access, audit, tx, clock, validator, alerting);
+        storage.policies(), access, audit, tx, clock, validator, alerting, safeguards.fieldCipher());
     this.homeVisits = new HomeVisitService(storage.homeVisits(), storage.roster(), storage.users(), access, audit,
         safeguards.fieldCipher(), tx, clock, validator, breakGlass);
     this.studentProfiles = new StudentProfileService(storage.roster(), storage.schools(), access, audit, tx);

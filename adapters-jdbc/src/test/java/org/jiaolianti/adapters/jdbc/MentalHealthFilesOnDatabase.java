@@ -93,6 +93,16 @@ abstract class MentalHealthFilesOnDatabase {
       assertThat(r.note()).isEqualTo("谈到想念妈妈，夜里失眠");
       assertThat(r.plan()).isEqualTo("两周后再次谈心");
     });
+    // the officer reads the notes only through break-glass, whose reason is sealed at rest too
+    Actor officer = actor(app, "mh.officer", null, Role.DISTRICT_MH_OFFICER, ScopeType.DISTRICT, null);
+    assertThat(files.get(officer, id).levels().get(0).note()).isNull();
+    var glass = app.breakGlass().start(officer, new org.jiaolianti.application.breakglass.port.in.BreakGlassUseCase
+        .StartCommand(student.id().value(), "危机评估：家长来电称孩子有自伤念头"));
+    assertThat(column("SELECT reason FROM break_glass")).singleElement()
+        .satisfies(r -> assertThat(r).startsWith("fc1:ephemeral:").doesNotContain("自伤"));
+    assertThat(app.breakGlass().get(officer, glass.access().id().value()).access().reason())
+        .isEqualTo("危机评估：家长来电称孩子有自伤念头");
+    assertThat(files.get(officer, id).levels().get(0).note()).isEqualTo("家访发现父母外出务工");
     assertThat(app.auditTrail().verifyAsSystem(org.jiaolianti.domain.shared.DistrictCode.of(D)).ok()).isTrue();
   }
 

@@ -21,6 +21,7 @@ import org.jiaolianti.application.counsellor.port.out.CounsellorTeam;
 import org.jiaolianti.application.people.port.out.Roster;
 import org.jiaolianti.application.policy.port.out.Policies;
 import org.jiaolianti.application.shared.CommandValidator;
+import org.jiaolianti.application.shared.FieldCipher;
 import org.jiaolianti.application.shared.ForbiddenException;
 import org.jiaolianti.application.shared.NotFoundException;
 import org.jiaolianti.application.shared.RuleViolationException;
@@ -69,10 +70,11 @@ public final class BreakGlassService implements BreakGlassUseCase, BreakGlassChe
   private final Clock clock;
   private final CommandValidator validator;
   private final Alerting alerting;
+  private final FieldCipher cipher;
 
   public BreakGlassService(BreakGlassAccesses accesses, Roster roster, CounsellorTeam team, Policies policies,
       AccessControl access, Audit audit, Transactions tx, Clock clock, CommandValidator validator,
-      Alerting alerting) {
+      Alerting alerting, FieldCipher cipher) {
     this.accesses = requireNonNull(accesses);
     this.roster = requireNonNull(roster);
     this.team = requireNonNull(team);
@@ -83,6 +85,7 @@ public final class BreakGlassService implements BreakGlassUseCase, BreakGlassChe
     this.clock = requireNonNull(clock);
     this.validator = requireNonNull(validator);
     this.alerting = requireNonNull(alerting);
+    this.cipher = requireNonNull(cipher);
   }
 
   @Override
@@ -103,7 +106,7 @@ public final class BreakGlassService implements BreakGlassUseCase, BreakGlassChe
           BreakGlass b = BreakGlass.start(id, actor.district(), actor.userId(), student.id(), command.reason().strip(),
               now, settings);
           Stored stored = new Stored(b, student.school(), lead(actor, student.school()), false);
-          accesses.add(stored);
+          accesses.add(sealed(stored));
           alertLead(actor, stored);
           return stored;
         });
@@ -118,7 +121,7 @@ public final class BreakGlassService implements BreakGlassUseCase, BreakGlassChe
       }
       Instant now = now();
       RuleViolationException.throwIfRejected(BreakGlassRules.mayStop(s.access(), now));
-      Stored stopped = accesses.update(s.withAccess(s.access().stopped(now), true));
+      Stored stopped = opened(accesses.update(sealed(s.withAccess(s.access().stopped(now), true))));
       audit.record(actor, new AuditSubject(SUBJECT, s.access().student().value()), AuditAction.BREAK_GLASS_STOP,
           "BREAK_GLASS:" + s.access().id().value(), AuditOutcome.ALLOWED);
       return stopped;
@@ -143,7 +146,7 @@ public final class BreakGlassService implements BreakGlassUseCase, BreakGlassChe
       List<Stored> seen = new ArrayList<>();
       for (Stored s : accesses.all(actor.district())) {
         if (readers.visible(actor, s) && (only == null || s.school().equals(only))) {
-          seen.add(closeIfExpired(s));
+          seen.add(opened(closeIfExpired(s)));
         }
       }
       return seen;
@@ -152,7 +155,7 @@ public final class BreakGlassService implements BreakGlassUseCase, BreakGlassChe
 
   @Override
   public Stored get(Actor actor, String id) {
-    return tx.inTransaction(() -> closeIfExpired(visible(actor, id)));
+    return tx.inTransaction(() -> opened(closeIfExpired(visible(actor, id))));
   }
 
   @Override
@@ -174,6 +177,27 @@ public final class BreakGlassService implements BreakGlassUseCase, BreakGlassChe
             who + " 已对本校一名学生开启紧急调阅，至 " + until + "（北京时间）止；详情见紧急调阅记录。",
             who + " opened break-glass access to a student of your school until " + until
                 + " (Asia/Shanghai); see the break-glass record."));
+  }
+
+  /**
+   * The reason sealed for storage (it may describe a crisis): AES-GCM bound to this access. A stored reason is only
+   * ever given back opened, to those who may read the access.
+   */
+  private Stored sealed(Stored s) {
+    BreakGlass b = s.access();
+    String reason = b.reason();
+    return FieldCipher.isSealed(reason) ? s
+        : s.withAccess(b.withReason(cipher.encrypt(reason, BreakGlass.reasonContext(b.district(), b.id()))),
+            s.endAudited());
+  }
+
+  /** The stored access with its reason opened; a reason stored before sealing (plain) is given as it is. */
+  private Stored opened(Stored s) {
+    BreakGlass b = s.access();
+    return FieldCipher.isSealed(b.reason())
+        ? s.withAccess(b.withReason(cipher.decrypt(b.reason(), BreakGlass.reasonContext(b.district(), b.id()))),
+            s.endAudited())
+        : s;
   }
 
   /** Writes the STOP event of an access that expired unstopped, once. */

@@ -127,6 +127,11 @@ public final class FieldCipher {
     }
   }
 
+  /** Whether {@code stored} has the form this cipher writes ({@code fc1:<key id>:<base64>}). */
+  public static boolean isSealed(String stored) {
+    return stored != null && stored.startsWith(PREFIX + ":") && stored.split(":", 3).length == 3;
+  }
+
   /** The plaintext of a stored value of the record {@code context}. */
   public String decrypt(String stored, String context) {
     requireNonNull(stored, "stored");

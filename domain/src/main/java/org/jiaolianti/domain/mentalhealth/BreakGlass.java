@@ -23,13 +23,15 @@ public record BreakGlass(BreakGlassId id, DistrictCode district, UserId user, St
 
   public static final int MIN_REASON = 10;
   public static final int MAX_REASON = 500;
+  /** The stored reason's limit: the application keeps it sealed (AES-GCM, base64), longer than its text. */
+  public static final int MAX_STORED_REASON = 4000;
 
   public BreakGlass {
     requireNonNull(id, "id");
     requireNonNull(district, "district");
     requireNonNull(user, "user");
     requireNonNull(student, "student");
-    checkArgument(reason != null && reason.strip().length() >= MIN_REASON && reason.length() <= MAX_REASON,
+    checkArgument(reason != null && reason.strip().length() >= MIN_REASON && reason.length() <= MAX_STORED_REASON,
         "a break-glass reason must be %s-%s characters", MIN_REASON, MAX_REASON);
     requireNonNull(startedAt, "startedAt");
     requireNonNull(expiresAt, "expiresAt");
@@ -43,6 +45,16 @@ public record BreakGlass(BreakGlassId id, DistrictCode district, UserId user, St
       Instant at, MentalHealthSettings settings) {
     return new BreakGlass(id, district, user, student, reason, at,
         at.plus(Duration.ofMinutes(settings.breakGlassMinutes())), null, 0);
+  }
+
+  /** The same access with {@code stored} as its reason (the application seals and opens the text). */
+  public BreakGlass withReason(String stored) {
+    return new BreakGlass(id, district, user, student, stored, startedAt, expiresAt, stoppedAt, version);
+  }
+
+  /** The context a sealed reason is bound to: this access of this district. */
+  public static String reasonContext(DistrictCode district, BreakGlassId id) {
+    return "BREAK_GLASS:" + district.value() + ":" + id.value() + ":reason";
   }
 
   /** Stopped explicitly at {@code at}; check {@link BreakGlassRules#mayStop} first. */
