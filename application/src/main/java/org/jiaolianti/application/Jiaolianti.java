@@ -51,6 +51,7 @@ import org.jiaolianti.application.consent.port.in.ConsentCheck;
 import org.jiaolianti.application.consent.port.in.ConsentsUseCase;
 import org.jiaolianti.application.breakglass.BreakGlassCheck;
 import org.jiaolianti.application.breakglass.BreakGlassService;
+import org.jiaolianti.application.breakglass.port.in.CloseExpiredBreakGlassUseCase;
 import org.jiaolianti.application.breakglass.port.in.BreakGlassUseCase;
 import org.jiaolianti.application.screening.ScreeningService;
 import org.jiaolianti.application.screening.port.in.ScreeningsUseCase;
@@ -438,6 +439,11 @@ public final class Jiaolianti {
 
   /** Whether an actor holds an active break-glass access to a student now (for other use cases). */
   public BreakGlassCheck breakGlassCheck() {
+    return breakGlass;
+  }
+
+  /** Writes the STOP event of break-glass accesses that expired unstopped (五(二)2); run it on a schedule. */
+  public CloseExpiredBreakGlassUseCase breakGlassExpiry() {
     return breakGlass;
   }
 

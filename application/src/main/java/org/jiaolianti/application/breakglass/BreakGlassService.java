@@ -15,6 +15,7 @@ import org.jiaolianti.application.access.Visibility;
 import org.jiaolianti.application.alert.Alerting;
 import org.jiaolianti.application.audit.Audit;
 import org.jiaolianti.application.breakglass.port.in.BreakGlassUseCase;
+import org.jiaolianti.application.breakglass.port.in.CloseExpiredBreakGlassUseCase;
 import org.jiaolianti.application.breakglass.port.out.BreakGlassAccesses;
 import org.jiaolianti.application.breakglass.port.out.BreakGlassAccesses.Stored;
 import org.jiaolianti.application.counsellor.port.out.CounsellorTeam;
@@ -52,7 +53,7 @@ import org.jiaolianti.domain.shared.Bilingual;
  * access alerts the school's mental-health lead ({@link AlertKind#BREAK_GLASS_OPENED}, subject
  * {@code BREAK_GLASS}/the access id) in the same transaction: who opened it and until when, never the reason.
  */
-public final class BreakGlassService implements BreakGlassUseCase, BreakGlassCheck {
+public final class BreakGlassService implements BreakGlassUseCase, BreakGlassCheck, CloseExpiredBreakGlassUseCase {
 
   static final String SUBJECT = "STUDENT";
   /** The subject type of the lead's alert (its id is the access id). */
@@ -165,6 +166,24 @@ public final class BreakGlassService implements BreakGlassUseCase, BreakGlassChe
         accesses.all(actor.district()).stream().map(Stored::access).toList(), actor.userId(), student, now));
   }
 
+  @Override
+  public int closeExpired() {
+    int closed = 0;
+    for (var district : policies.districts()) {
+      closed += tx.inTransaction(() -> {
+        int n = 0;
+        for (Stored s : accesses.all(district)) {
+          if (!s.endAudited() && !s.access().activeAt(now())) {
+            closeIfExpired(s);
+            n++;
+          }
+        }
+        return n;
+      });
+    }
+    return closed;
+  }
+
   /** Tells the school's lead (if the school has one) who opened an access and until when; never the reason. */
   private void alertLead(Actor actor, Stored s) {
     if (s.schoolLead() == null) {
@@ -207,8 +226,9 @@ public final class BreakGlassService implements BreakGlassUseCase, BreakGlassChe
       return s;
     }
     Stored closed = accesses.update(s.withAccess(b, true));
+    // the event is written when the expiry is noticed (within a minute on the server); the purpose keeps its instant
     audit.recordSystem(b.district(), new AuditSubject(SUBJECT, b.student().value()), AuditAction.BREAK_GLASS_STOP,
-        "BREAK_GLASS_EXPIRED:" + b.id().value());
+        "BREAK_GLASS_EXPIRED:" + b.id().value() + "@" + b.endsAt());
     return closed;
   }
 

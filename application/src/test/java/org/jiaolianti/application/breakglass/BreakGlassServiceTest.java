@@ -90,10 +90,28 @@ class BreakGlassServiceTest {
     List<AuditEntry> events = breakGlassEvents();
     assertThat(events).extracting(AuditEntry::action)
         .containsExactly(AuditAction.BREAK_GLASS_START, AuditAction.BREAK_GLASS_STOP);
-    assertThat(events.get(1).purpose()).isEqualTo("BREAK_GLASS_EXPIRED:" + s.access().id().value());
+    assertThat(events.get(1).purpose()).isEqualTo("BREAK_GLASS_EXPIRED:" + s.access().id().value() + "@"
+        + s.access().expiresAt());
     RuleViolationException ended = catchThrowableOfType(RuleViolationException.class,
         () -> app.breakGlass().stop(w.actor(officer), s.access().id().value()));
     assertThat(ended.decision().rule()).isEqualTo("BREAK_GLASS_NOT_ACTIVE");
+  }
+
+  @Test
+  void theExpirySweepWritesTheStopOnce_withoutAnyoneReadingTheAccess() {
+    Stored s = start(officer, w.zhangXiaoming);
+    assertThat(app.breakGlassExpiry().closeExpired()).as("still active").isZero();
+    clock.set(NoticeWorld.MORNING.plus(Duration.ofMinutes(61)));
+
+    assertThat(app.breakGlassExpiry().closeExpired()).isEqualTo(1);
+    assertThat(app.breakGlassExpiry().closeExpired()).as("once").isZero();
+
+    List<AuditEntry> events = breakGlassEvents();
+    assertThat(events).extracting(AuditEntry::action)
+        .containsExactly(AuditAction.BREAK_GLASS_START, AuditAction.BREAK_GLASS_STOP);
+    assertThat(events.get(1).purpose()).isEqualTo("BREAK_GLASS_EXPIRED:" + s.access().id().value() + "@"
+        + s.access().expiresAt());
+    assertThat(events.get(1).actorUsername()).isEqualTo("system");
   }
 
   @Test

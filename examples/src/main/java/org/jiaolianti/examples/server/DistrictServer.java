@@ -145,6 +145,14 @@ public final class DistrictServer implements AutoCloseable {
           LOG.warn("overdue follow-up run failed: {}", e.getMessage());
         }
       }, 0, FLAG_OVERDUE_EVERY.toMinutes(), java.util.concurrent.TimeUnit.MINUTES);
+      // a break-glass access that expired unstopped gets its STOP audit event within a minute (五(二)2)
+      scheduler.scheduleWithFixedDelay(() -> {
+        try {
+          app.breakGlassExpiry().closeExpired();
+        } catch (RuntimeException e) {
+          LOG.warn("break-glass expiry run failed: {}", e.getMessage());
+        }
+      }, 1, 1, java.util.concurrent.TimeUnit.MINUTES);
       DistrictServer server = new DistrictServer(jetty, database, URI.create("http://" + settings.host() + ":" + port),
           accounts, keys, scheduler);
       server.app = app;

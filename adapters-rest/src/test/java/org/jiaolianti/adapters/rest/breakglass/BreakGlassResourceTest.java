@@ -146,7 +146,7 @@ class BreakGlassResourceTest {
     assertThat(world.server.get(PATH + "/" + id, mhOfficer).status()).isEqualTo(200);
     problem(world.server.post(PATH + "/" + id + "/stop", mhOfficer, ""), 422);
     Reply trail = world.server.get("/api/v1/audit-events?limit=500", auditor);
-    assertThat(trail.body()).contains("BREAK_GLASS_EXPIRED:" + id);
+    assertThat(trail.body()).contains("BREAK_GLASS_EXPIRED:" + id + "@");
   }
 
   @Test
