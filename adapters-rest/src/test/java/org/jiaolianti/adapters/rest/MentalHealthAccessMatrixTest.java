@@ -201,44 +201,44 @@ class MentalHealthAccessMatrixTest {
           "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403()
           .hidesFromAll(NOTES),
       row(GET, "/api/v1/mental-health-files/{file}",
-          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403()
           .hides(NOTES, allBut(Role.COUNSELLOR)),
       // the same with the officer's break-glass on the student: the notes too (officerSeesNotesOnlyThroughBreakGlass)
       row(GET, "/api/v1/mental-health-files/{glassFile}",
-          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-"),
+          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403(),
       row(GET, "/api/v1/mental-health-files/{file}/levels",
-          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403()
           .hides(NOTES, allBut(Role.COUNSELLOR)),
       row(POST, "/api/v1/mental-health-files/{freshFile}/levels",
-          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").ifMatch()
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403().ifMatch()
           .body(json("{\"level\":\"KEY_ATTENTION\",\"note\":\"" + NOTE + "\"}")),
       row(PUT, "/api/v1/mental-health-files/{file}/categories",
-          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").ifMatch()
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403().ifMatch()
           .body(json("{\"categories\":[\"FAMILY\",\"EMOTION\"]}")),
       row(PUT, "/api/v1/mental-health-files/{file}/marks/{newMark}",
-          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").ifMatch()
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403().ifMatch()
           .body(json("{\"plan\":\"联系民政部门，落实困境儿童帮扶\"}")),
       row(DELETE, "/api/v1/mental-health-files/{freshMarkedFile}/marks/{mark}",
-          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").ifMatch(),
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403().ifMatch(),
       row(PUT, "/api/v1/mental-health-files/{freshFile}/counsellor",
-          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").ifMatch()
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403().ifMatch()
           .body(json("{\"counsellorId\":\"{colleague}\"}")),
       row(GET, "/api/v1/mental-health-files/{file}/observations",
-          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403()
           .hides(NOTES, allBut(Role.COUNSELLOR)),
       row(GET, "/api/v1/mental-health-files/{file}/interventions",
-          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          "                     -/-  A/A  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403()
           .hides(NOTES, allBut(Role.COUNSELLOR)),
       row(POST, "/api/v1/mental-health-files/{file}/observations",
-          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403()
           .body(json("{\"on\":\"2026-03-01\",\"note\":\"" + NOTE + "\",\"followUpOn\":\"2026-03-09\"}")),
       row(POST, "/api/v1/mental-health-files/{file}/interventions",
-          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-")
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403()
           .body(json("{\"kind\":\"TALK\",\"on\":\"2026-03-01\",\"note\":\"" + NOTE + "\",\"plan\":\"每周谈心一次\"}")),
       row(POST, "/api/v1/mental-health-files/{file}/observations/{freshObservation}/follow-up",
-          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-"),
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403(),
       row(POST, "/api/v1/mental-health-files/{file}/interventions/{freshIntervention}/follow-up",
-          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-"),
+          "                     -/-  -/-  -/-  -/-  -/-  -/-  A/4  -/-  -/-  -/-  -/-  -/-").deniedAs403(),
       // the green channel (五(二)1): the school's COUNSELLOR and SCHOOL_ADMIN open and take the school's steps, the
       // CLINICIAN of the addressed institution (the own side's; the foreign referral goes to another) the
       // institution's; a step of the other side is a 422 REFERRAL_WRONG_SIDE, the officer reads but takes no step

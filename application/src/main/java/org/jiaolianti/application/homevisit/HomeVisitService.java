@@ -124,6 +124,8 @@ public final class HomeVisitService implements HomeVisitsUseCase {
         // the officer's break-glass reaches this one student's visits (五(二)2); the list carries no notes
         List<SeenVisit> seen = visits.ofStudent(actor.district(), StudentId.of(studentId)).stream()
             .sorted(NEWEST_FIRST).map(v -> new SeenVisit(v, Capacity.BREAK_GLASS, true, null)).toList();
+        audit.record(actor, AuditSubject.asked("STUDENT", studentId), AuditAction.LIST, "LIST:BREAK_GLASS",
+            AuditOutcome.ALLOWED);
         int from = Math.min(offset, seen.size());
         return new VisitsPage(seen.subList(from, Math.min(from + limit, seen.size())), seen.size());
       }

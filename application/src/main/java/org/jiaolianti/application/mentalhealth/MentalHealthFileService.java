@@ -187,6 +187,7 @@ public final class MentalHealthFileService implements MentalHealthFilesUseCase {
   public SeenFile get(Actor actor, String fileId) {
     AuditSubject subject = AuditSubject.asked(SUBJECT, fileId);
     return audited(actor, subject, AuditAction.READ, () -> {
+      readable(actor); // a role that never reads files learns nothing of an id: 403 whatever it is
       MentalHealthFile file = find(actor, fileId);
       Reading reading = reading(actor, file);
       audit.record(actor, subject, AuditAction.READ, purpose("FILE_READ", reading), AuditOutcome.ALLOWED);
@@ -273,6 +274,7 @@ public final class MentalHealthFileService implements MentalHealthFilesUseCase {
   public List<SeenRecord> records(Actor actor, String fileId, boolean interventions) {
     AuditSubject subject = AuditSubject.asked(SUBJECT, fileId);
     return audited(actor, subject, AuditAction.READ, () -> {
+      readable(actor); // a role that never reads files learns nothing of an id: 403 whatever it is
       MentalHealthFile file = find(actor, fileId);
       Reading reading = reading(actor, file);
       List<SeenRecord> seen = records.ofFile(file.district(), file.id()).stream()
@@ -418,6 +420,10 @@ public final class MentalHealthFileService implements MentalHealthFilesUseCase {
 
   /** The file, if the actor may change it: WRITE on its school, and its counsellor (or, if allowed, the lead). */
   private MentalHealthFile writable(Actor actor, String fileId, boolean leadMay) {
+    if (!access.visibility(actor, Action.WRITE_MENTAL_HEALTH_FILES).permitted()) {
+      // a role that never writes files learns nothing of an id: 403 whatever it is
+      throw new ForbiddenException(Bilingual.of("无权修改心理档案", "no role of yours changes mental-health files"));
+    }
     MentalHealthFile file = find(actor, fileId);
     access.check(actor, Action.WRITE_MENTAL_HEALTH_FILES, new Target.School(actor.district(), file.school()));
     boolean own = actor.userId().equals(file.counsellor());

@@ -154,8 +154,9 @@ public final class MentalHealthReportResource {
           out.append(',');
         }
         String c = cells[i] == null ? "" : cells[i];
-        // quoted when needed; a leading =, +, - or @ is neutralised so a spreadsheet never runs it as a formula
-        if (!c.isEmpty() && "=+-@".indexOf(c.charAt(0)) >= 0) {
+        // quoted when needed; a leading =, +, -, @, tab or CR is neutralised so a spreadsheet never runs it as a
+        // formula (OWASP CSV injection)
+        if (!c.isEmpty() && "=+-@\t\r".indexOf(c.charAt(0)) >= 0) {
           c = "'" + c;
         }
         out.append(c.contains(",") || c.contains("\"") || c.contains("\n") || c.contains("\r")

@@ -185,7 +185,9 @@ class MentalHealthFileResourceTest {
 
     problem(world.server.get(PATH + "/" + fileId, counsellorB), 404);
     problem(world.server.get(PATH + "/" + fileId, teacherA), 403);
-    problem(world.server.get(PATH + "/" + fileId, teacherB), 404);
+    // a role that never reads files gets 403 whatever the id, so it cannot probe which files exist
+    problem(world.server.get(PATH + "/" + fileId, teacherB), 403);
+    problem(world.server.get(PATH + "/no-such-file", teacherA), 403);
     problem(world.server.get(PATH + "/" + fileId, parent), 403);
     problem(world.server.get(PATH + "/" + fileId, schoolAdmin), 403);
     problem(world.server.get(PATH + "/" + fileId, auditor), 403);
