@@ -253,6 +253,9 @@ public final class RawRows {
       st.setBoolean(position, b);
     } else if (value instanceof OffsetDateTime t) {
       st.setObject(position, t, Types.TIMESTAMP_WITH_TIMEZONE);
+    } else if (value instanceof java.math.BigDecimal d) {
+      // scores of the mental-health report benchmark (NUMERIC columns)
+      st.setBigDecimal(position, d);
     } else {
       throw new IllegalArgumentException("cannot bind " + value.getClass());
     }
