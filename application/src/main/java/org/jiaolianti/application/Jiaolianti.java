@@ -240,8 +240,8 @@ public final class Jiaolianti {
     this.overdueFollowUps = new OverdueFollowUpFlagger(storage.careRecords(), storage.mentalHealthFiles(),
         storage.counsellorTeam(), storage.policies(), alerting, tx, clock);
     this.mentalHealthReport = new MentalHealthReportService(storage.schools(), storage.zones(), storage.roster(),
-        storage.mentalHealthFiles(), storage.careRecords(), storage.screeningResults(), storage.referrals(),
-        storage.policies(), access, audit, clock);
+        storage.mentalHealthFiles(), storage.careRecords(), storage.screeningCampaigns(), storage.screeningResults(),
+        storage.referrals(), storage.policies(), access, audit, clock);
   }
 
   /** Makes a loaded policy (from a seed) its district's active policy. */

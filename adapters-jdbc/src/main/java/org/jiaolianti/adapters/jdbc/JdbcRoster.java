@@ -170,6 +170,17 @@ public final class JdbcRoster implements Roster {
   }
 
   @Override
+  public java.util.Map<SchoolId, Long> enrolledPerSchool(DistrictCode district) {
+    java.util.Map<SchoolId, Long> counts = new java.util.HashMap<>();
+    session.run(h -> h.createQuery("SELECT school_id, COUNT(*) AS n FROM student WHERE district_code = :d"
+            + " GROUP BY school_id")
+        .bind("d", district.value())
+        .map((rs, ctx) -> java.util.Map.entry(SchoolId.of(rs.getString("school_id")), rs.getLong("n")))
+        .forEach(e -> counts.put(e.getKey(), e.getValue())));
+    return counts;
+  }
+
+  @Override
   public List<GuardianLink> linksInDistrict(DistrictCode district) {
     return session.call(h -> h.createQuery("SELECT * FROM guardian_link WHERE district_code = :d")
         .bind("d", district.value()).map((rs, ctx) -> link(rs)).list())

@@ -28,6 +28,7 @@ import org.jiaolianti.application.people.port.out.Roster;
 import org.jiaolianti.application.policy.port.out.Policies;
 import org.jiaolianti.application.referral.port.out.Referrals;
 import org.jiaolianti.application.report.port.in.MentalHealthReportUseCase;
+import org.jiaolianti.application.screening.port.out.ScreeningCampaigns;
 import org.jiaolianti.application.screening.port.out.ScreeningResults;
 import org.jiaolianti.application.shared.InvalidInputException;
 import org.jiaolianti.application.shared.port.out.Clock;
@@ -48,12 +49,13 @@ import org.jiaolianti.domain.mentalhealth.ReferralRules;
 import org.jiaolianti.domain.mentalhealth.ReferralStatus;
 import org.jiaolianti.domain.mentalhealth.ReferralStep;
 import org.jiaolianti.domain.mentalhealth.ReferralUrgency;
+import org.jiaolianti.domain.mentalhealth.ScreeningCampaign;
+import org.jiaolianti.domain.mentalhealth.ScreeningCampaignId;
 import org.jiaolianti.domain.mentalhealth.ScreeningResult;
 import org.jiaolianti.domain.mentalhealth.ScreeningRules;
 import org.jiaolianti.domain.organization.School;
 import org.jiaolianti.domain.organization.SchoolId;
 import org.jiaolianti.domain.organization.Zone;
-import org.jiaolianti.domain.people.Student;
 import org.jiaolianti.domain.people.StudentId;
 import org.jiaolianti.domain.policy.Policy;
 import org.jiaolianti.domain.report.SuppressedCounts;
@@ -75,6 +77,7 @@ public final class MentalHealthReportService implements MentalHealthReportUseCas
   private static final String COUNT = "COUNT";
 
   private final Schools schools;
+  private final ScreeningCampaigns campaigns;
   private final Zones zones;
   private final Roster roster;
   private final MentalHealthFiles files;
@@ -87,8 +90,9 @@ public final class MentalHealthReportService implements MentalHealthReportUseCas
   private final Clock clock;
 
   public MentalHealthReportService(Schools schools, Zones zones, Roster roster, MentalHealthFiles files,
-      CareRecords careRecords, ScreeningResults screeningResults, Referrals referrals, Policies policies,
-      AccessControl access, Audit audit, Clock clock) {
+      CareRecords careRecords, ScreeningCampaigns campaigns, ScreeningResults screeningResults, Referrals referrals,
+      Policies policies, AccessControl access, Audit audit, Clock clock) {
+    this.campaigns = requireNonNull(campaigns);
     this.schools = requireNonNull(schools);
     this.zones = requireNonNull(zones);
     this.roster = requireNonNull(roster);
@@ -142,18 +146,15 @@ public final class MentalHealthReportService implements MentalHealthReportUseCas
     List<School> all = schools.all(district).stream()
         .sorted(Comparator.comparing(School::code).thenComparing(s -> s.id().value())).toList();
     Tallies t = new Tallies(all);
-    Map<StudentId, SchoolId> schoolOf = new HashMap<>();
-    for (Student s : roster.studentsInDistrict(district)) {
-      schoolOf.put(s.id(), s.school());
-      t.enrolled.merge(s.school(), 1L, Long::sum);
-    }
+    // counted by the database: the report needs each school's enrolment, not 130,000 students
+    roster.enrolledPerSchool(district).forEach((school, n) -> t.enrolled.merge(school, n, Long::sum));
     Map<MentalHealthFileId, SchoolId> schoolOfFile = countFiles(district, at, t);
     for (CareRecord r : careRecords.openFollowUps(district)) {
       if (r.overdueOn(on)) {
         t.add(t.overdue, schoolOfFile.get(r.file()), COUNT);
       }
     }
-    countScreening(district, from, to, settings, schoolOf, t);
+    countScreening(district, from, to, settings, t);
     countReferrals(district, start, end, at, settings, t);
 
     Map<String, Set<String>> groups = new LinkedHashMap<>();
@@ -223,13 +224,18 @@ public final class MentalHealthReportService implements MentalHealthReportUseCas
 
   /** Students with a result taken in the range, each counted once by their latest result's suggested level. */
   private void countScreening(DistrictCode district, LocalDate from, LocalDate to, MentalHealthSettings settings,
-      Map<StudentId, SchoolId> schoolOf, Tallies t) {
+      Tallies t) {
+    // a result counts at the school whose campaign screened the student
+    Map<ScreeningCampaignId, SchoolId> schoolOf = new HashMap<>();
+    for (ScreeningCampaign c : campaigns.all(district)) {
+      schoolOf.put(c.id(), c.school());
+    }
     Map<StudentId, ScreeningResult> latest = new HashMap<>();
     for (ScreeningResult r : screeningResults.takenBetween(district, from, to)) {
       latest.merge(r.student(), r, (a, b) -> a.takenOn().compareTo(b.takenOn()) != 0
           ? (a.takenOn().isAfter(b.takenOn()) ? a : b) : (a.importedAt().isAfter(b.importedAt()) ? a : b));
     }
-    latest.forEach((student, r) -> t.add(t.screening, schoolOf.get(student),
+    latest.forEach((student, r) -> t.add(t.screening, schoolOf.get(r.campaign()),
         ScreeningRules.suggestedLevel(r, settings).orElse(NO_LEVEL)));
   }
 

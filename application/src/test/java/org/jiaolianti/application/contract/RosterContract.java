@@ -225,6 +225,9 @@ public abstract class RosterContract extends PortContract<Roster> {
         .sorted(Comparator.comparing((GuardianLink l) -> l.student().value()).thenComparing(l -> l.guardian().value()))
         .toList());
     assertThat(port().studentsInDistrict(HULI)).containsExactly(huli);
+    assertThat(port().enrolledPerSchool(XIANGAN)).isEqualTo(Stream.of(elder, sibling, younger, noGuardian)
+        .collect(java.util.stream.Collectors.groupingBy(Student::school, java.util.stream.Collectors.counting())));
+    assertThat(port().enrolledPerSchool(HULI)).containsExactly(java.util.Map.entry(world.schoolHuli.id(), 1L));
     assertThat(port().linksInDistrict(HULI)).hasSize(1);
   }
 

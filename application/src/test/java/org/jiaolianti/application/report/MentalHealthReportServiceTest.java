@@ -195,11 +195,21 @@ class MentalHealthReportServiceTest {
     assertThat(cell(r.total().filesByLevel(), "CRISIS")).hasValue(15);
   }
 
+  private void campaign(String id, org.jiaolianti.domain.organization.School school, String term) {
+    storage.screeningCampaigns().add(org.jiaolianti.domain.mentalhealth.ScreeningCampaign.create(
+        ScreeningCampaignId.of(id), d, school.id(), org.jiaolianti.domain.activity.Term.of(term), "PHQ9",
+        TODAY.minusDays(500), TODAY, w.admin.id(), clock.now()));
+  }
+
   @Test
   void marksFollowUpsScreeningAndReferrals_areCountedPerSchool_smallOnesWithheld() {
     b.subList(0, 6).forEach(s -> mark(s, CareMark.LEFT_BEHIND));
     b.subList(6, 11).forEach(s -> mark(s, CareMark.IN_DIFFICULTY));
     a.subList(0, 2).forEach(s -> mark(s, CareMark.MIGRANT));
+    // a result counts at the school whose campaign screened the student
+    campaign("autumn", w.schoolB, "2025-2026-1");
+    campaign("retest", w.schoolB, "2025-2026-2");
+    campaign("last-year", w.schoolA, "2024-2025-1");
     List<ScreeningResult> results = new ArrayList<>();
     for (Student s : b.subList(0, 8)) {
       results.add(new ScreeningResult(ScreeningResultId.newId(), d, ScreeningCampaignId.of("autumn"), s.id(), "PHQ9",

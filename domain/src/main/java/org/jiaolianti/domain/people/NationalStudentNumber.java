@@ -9,8 +9,11 @@ import static com.google.common.base.Preconditions.checkArgument;
  * <p>中文：全国学籍号。
  */
 public record NationalStudentNumber(String value) {
+  /** Compiled once: checked for every row the roster reads. */
+  private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern.compile("[GJL][0-9]{17}[0-9X]");
+
   public NationalStudentNumber {
-    checkArgument(value != null && value.matches("[GJL][0-9]{17}[0-9X]"),
+    checkArgument(value != null && FORMAT.matcher(value).matches(),
         "national student number must be G, J or L followed by 17 digits and a digit or X");
   }
 

@@ -9,9 +9,11 @@ import static com.google.common.base.Preconditions.checkArgument;
  * <p>中文：区县行政区划代码。
  */
 public record DistrictCode(String value) {
+  /** Compiled once: a district code is checked for every row the adapters read. */
+  private static final java.util.regex.Pattern FORMAT = java.util.regex.Pattern.compile("[1-9][0-9]{5}");
 
   public DistrictCode {
-    checkArgument(value != null && value.matches("[1-9][0-9]{5}"),
+    checkArgument(value != null && FORMAT.matcher(value).matches(),
         "district code must be a six-digit GB/T 2260 code, was '%s'", value);
   }
 

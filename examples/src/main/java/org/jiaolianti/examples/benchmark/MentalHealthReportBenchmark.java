@@ -349,9 +349,10 @@ public final class MentalHealthReportBenchmark {
     s.transactions().inTransaction(() -> {
       time(nanos, "schools.all", () -> s.schools().all(d));
       time(nanos, "zones.all", () -> s.zones().all(d));
-      time(nanos, "roster.studentsInDistrict", () -> s.roster().studentsInDistrict(d));
+      time(nanos, "roster.enrolledPerSchool", () -> List.copyOf(s.roster().enrolledPerSchool(d).entrySet()));
       time(nanos, "mentalHealthFiles.all", () -> s.mentalHealthFiles().all(d));
       time(nanos, "careRecords.openFollowUps", () -> s.careRecords().openFollowUps(d));
+      time(nanos, "screeningCampaigns.all", () -> s.screeningCampaigns().all(d));
       time(nanos, "screeningResults.takenBetween", () -> s.screeningResults().takenBetween(d, from, to));
       time(nanos, "referrals.all", () -> s.referrals().all(d));
       return null;
@@ -367,7 +368,6 @@ public final class MentalHealthReportBenchmark {
       throws SQLException {
     Map<String, Long> nanos = new LinkedHashMap<>();
     Map<String, String> reads = new LinkedHashMap<>();
-    reads.put("raw JDBC: student", "SELECT * FROM student WHERE district_code = ?");
     reads.put("raw JDBC: screening_result", "SELECT * FROM screening_result WHERE district_code = ?"
         + " AND taken_on BETWEEN ? AND ?");
     try (Connection c = ds.getConnection()) {

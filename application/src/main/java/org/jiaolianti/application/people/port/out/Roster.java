@@ -58,6 +58,19 @@ public interface Roster {
   List<Student> studentsInDistrict(DistrictCode district);
 
   /**
+   * How many students each school of the district has (schools without any are absent): a report's enrolment
+   * without reading every student (a database adapter counts with one GROUP BY).
+   */
+  default java.util.Map<org.jiaolianti.domain.organization.SchoolId, Long> enrolledPerSchool(
+      DistrictCode district) {
+    java.util.Map<org.jiaolianti.domain.organization.SchoolId, Long> counts = new java.util.HashMap<>();
+    for (Student s : studentsInDistrict(district)) {
+      counts.merge(s.school(), 1L, Long::sum);
+    }
+    return counts;
+  }
+
+  /**
    * Every guardian link of the district, in bulk (one query in a database adapter), ordered by student id,
    * then guardian id.
    */
