@@ -217,4 +217,53 @@ abstract class RestOnDatabases {
     Reply verified = send("POST", "/api/v1/audit-events/verify", "demo-auditor", "");
     assertThat(verified.json().get("ok").asBoolean()).as(verified.body()).isTrue();
   }
+
+  /** 医教互促 over HTTP on the database: the file in the caseload, the green channel step by step, the alerts. */
+  @Test
+  void theFileAndTheGreenChannelOverHttp_onTheDatabase() throws Exception {
+    String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+    Reply files = send("GET", "/api/v1/mental-health-files", "demo-counsellor", null);
+    assertThat(files.status()).as(files.body()).isEqualTo(200);
+    String file = files.json().get("items").get(0).get("id").asText();
+    Reply one = send("GET", "/api/v1/mental-health-files/" + file, "demo-counsellor", null);
+    assertThat(one.json().get("levels").get(0).get("note").asText()).as("the caseload's note, decrypted").isNotBlank();
+    Reply observed = send("POST", "/api/v1/mental-health-files/" + file + "/observations", "demo-counsellor",
+        "{\"kind\":\"OBSERVATION\",\"on\":\"" + today + "\",\"note\":\"午休时独自哭泣𠮷\"}");
+    assertThat(observed.status()).as(observed.body()).isEqualTo(201);
+    assertThat(send("GET", "/api/v1/mental-health-files/" + file + "/observations", "demo-counsellor", null).body())
+        .contains("午休时独自哭泣𠮷");
+    assertThat(send("GET", "/api/v1/mental-health-files/" + file + "/observations", "demo-mh-officer", null).body())
+        .doesNotContain("午休时独自哭泣").doesNotContain("\"note\"");
+    assertThat(send("GET", "/api/v1/mental-health-files/" + file, "demo-teacher", null).status()).isEqualTo(403);
+    assertThat(send("GET", "/api/v1/mental-health-files/attention", "demo-teacher", null).json().get("totalCount")
+        .asInt()).isEqualTo(1);
+
+    Reply referrals = send("GET", "/api/v1/referrals", "demo-clinician", null);
+    assertThat(referrals.status()).as(referrals.body()).isEqualTo(200);
+    String referral = referrals.json().get("items").get(0).get("id").asText();
+    Reply step = send("GET", "/api/v1/referrals/" + referral, "demo-clinician", null);
+    step = referralStep("demo-clinician", referral, "accept", null, step.header("etag"));
+    step = referralStep("demo-clinician", referral, "outcome", "{\"outcome\":\"门诊随访，两周复诊\"}",
+        step.header("etag"));
+    assertThat(send("GET", "/api/v1/referrals/" + referral, "demo-mh-officer", null).body())
+        .as("the officer never sees the outcome").doesNotContain("门诊随访");
+    step = referralStep("demo-counsellor", referral, "return", "{\"followUpPlan\":\"每周谈心一次\"}",
+        step.header("etag"));
+    step = referralStep("demo-counsellor", referral, "close", null, step.header("etag"));
+    assertThat(step.json().get("status").asText()).isEqualTo("CLOSED");
+    assertThat(step.json().get("fileId").asText()).as("the referral links the pupil's file").isEqualTo(file);
+
+    Reply alerts = send("GET", "/api/v1/me/alerts?limit=100", "demo-guardian", null);
+    assertThat(alerts.json().get("items")).filteredOn(a -> a.get("subjectId").asText().equals(referral))
+        .extracting(a -> a.get("kind").asText()).hasSizeGreaterThanOrEqualTo(5).containsOnly("REFERRAL_STEP");
+    assertThat(alerts.body()).doesNotContain("门诊随访").doesNotContain("每周谈心");
+    Reply verified = send("POST", "/api/v1/audit-events/verify", "demo-auditor", "");
+    assertThat(verified.json().get("ok").asBoolean()).as(verified.body()).isTrue();
+  }
+
+  private Reply referralStep(String user, String referral, String step, String body, String etag) throws Exception {
+    Reply r = send("POST", "/api/v1/referrals/" + referral + "/" + step, user, body, "If-Match", etag);
+    assertThat(r.status()).as(step + ": " + r.body()).isEqualTo(200);
+    return r;
+  }
 }
