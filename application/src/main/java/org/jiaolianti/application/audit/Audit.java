@@ -65,14 +65,24 @@ public final class Audit {
    * in a transaction of its own when the work is refused (not found or forbidden), then rethrows.
    */
   public <T> T audited(Actor actor, AuditSubject subject, AuditAction action, String purpose, Supplier<T> work) {
+    return deniedIfRefused(actor, subject, action, purpose, () -> {
+      T result = work.get();
+      record(actor, subject, action, purpose, AuditOutcome.ALLOWED);
+      return result;
+    });
+  }
+
+  /**
+   * Runs {@code work} in a transaction that records its own ALLOWED event (with the purpose it learns on the way);
+   * a refusal (not found, forbidden) is recorded as DENIED on {@code subject} with {@code deniedPurpose} in a
+   * transaction of its own, after the work's rolled back, then rethrown.
+   */
+  public <T> T deniedIfRefused(Actor actor, AuditSubject subject, AuditAction action, String deniedPurpose,
+      Supplier<T> work) {
     try {
-      return tx.inTransaction(() -> {
-        T result = work.get();
-        record(actor, subject, action, purpose, AuditOutcome.ALLOWED);
-        return result;
-      });
+      return tx.inTransaction(work);
     } catch (NotFoundException | ForbiddenException refused) {
-      record(actor, subject, action, purpose, AuditOutcome.DENIED);
+      record(actor, subject, action, deniedPurpose, AuditOutcome.DENIED);
       throw refused;
     }
   }

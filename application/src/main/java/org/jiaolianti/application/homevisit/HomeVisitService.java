@@ -184,12 +184,7 @@ public final class HomeVisitService implements HomeVisitsUseCase {
    * is recorded as DENIED on {@code subject} in a transaction of its own, after the work's rolled back.
    */
   private <T> T audited(Actor actor, AuditSubject subject, AuditAction action, java.util.function.Supplier<T> work) {
-    try {
-      return tx.inTransaction(work);
-    } catch (NotFoundException | ForbiddenException refused) {
-      audit.record(actor, subject, action, "NEED_TO_KNOW", AuditOutcome.DENIED);
-      throw refused;
-    }
+    return audit.deniedIfRefused(actor, subject, action, "NEED_TO_KNOW", work);
   }
 
   /**

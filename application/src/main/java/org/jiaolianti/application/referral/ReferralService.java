@@ -431,12 +431,7 @@ public final class ReferralService implements ReferralsUseCase {
    * (not found, forbidden) is recorded as DENIED on {@code subject} in a transaction of its own.
    */
   private <T> T audited(Actor actor, AuditSubject subject, AuditAction action, Supplier<T> work) {
-    try {
-      return tx.inTransaction(work);
-    } catch (NotFoundException | ForbiddenException refused) {
-      audit.record(actor, subject, action, "OPEN", AuditOutcome.DENIED);
-      throw refused;
-    }
+    return audit.deniedIfRefused(actor, subject, action, "OPEN", work);
   }
 
   private Instant now() {
