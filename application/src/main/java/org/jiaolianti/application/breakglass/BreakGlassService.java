@@ -262,14 +262,9 @@ public final class BreakGlassService implements BreakGlassUseCase, BreakGlassChe
   }
 
   private Student student(Actor actor, String studentId) {
-    StudentId id;
-    try {
-      id = StudentId.of(studentId);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException("student", studentId);
-    }
-    return roster.studentById(actor.district(), id).orElseThrow(() -> new NotFoundException("student", studentId));
+    return roster.requireStudent(actor.district(), studentId);
   }
+
 
   /** The school's mental-health lead today, if any (五(二)3). */
   private UserId lead(Actor actor, SchoolId school) {

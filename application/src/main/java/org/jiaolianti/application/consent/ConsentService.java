@@ -203,14 +203,9 @@ public final class ConsentService implements ConsentsUseCase, ConsentCheck {
   }
 
   private Student student(Actor actor, String studentId) {
-    StudentId id;
-    try {
-      id = StudentId.of(studentId);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException("student", studentId);
-    }
-    return roster.studentById(actor.district(), id).orElseThrow(() -> new NotFoundException("student", studentId));
+    return roster.requireStudent(actor.district(), studentId);
   }
+
 
   private Set<GuardianId> guardiansOf(DistrictCode district, StudentId student) {
     return roster.linksOfStudent(district, student).stream().map(GuardianLink::guardian).collect(Collectors.toSet());

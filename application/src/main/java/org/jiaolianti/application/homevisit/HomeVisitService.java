@@ -272,14 +272,9 @@ public final class HomeVisitService implements HomeVisitsUseCase {
   }
 
   private Student student(Actor actor, String studentId) {
-    StudentId id;
-    try {
-      id = StudentId.of(studentId);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException("student", studentId);
-    }
-    return roster.studentById(actor.district(), id).orElseThrow(() -> new NotFoundException("student", studentId));
+    return roster.requireStudent(actor.district(), studentId);
   }
+
 
   private Instant now() {
     return clock.now().truncatedTo(ChronoUnit.MICROS);

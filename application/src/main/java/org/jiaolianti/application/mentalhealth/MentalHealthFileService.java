@@ -593,14 +593,9 @@ public final class MentalHealthFileService implements MentalHealthFilesUseCase {
   }
 
   private Student student(Actor actor, String studentId) {
-    StudentId id;
-    try {
-      id = StudentId.of(studentId);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException("student", studentId);
-    }
-    return roster.studentById(actor.district(), id).orElseThrow(() -> new NotFoundException("student", studentId));
+    return roster.requireStudent(actor.district(), studentId);
   }
+
 
   private static SchoolId schoolId(String schoolId) {
     try {

@@ -24,7 +24,6 @@ import org.jiaolianti.domain.organization.School;
 import org.jiaolianti.domain.people.GuardianLink;
 import org.jiaolianti.domain.people.ProfileReader;
 import org.jiaolianti.domain.people.Student;
-import org.jiaolianti.domain.people.StudentId;
 import org.jiaolianti.domain.shared.Bilingual;
 
 /**
@@ -105,12 +104,7 @@ public final class StudentProfileService implements StudentProfileUseCase {
   }
 
   private Student student(Actor actor, String studentId) {
-    StudentId id;
-    try {
-      id = StudentId.of(studentId);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException("student", studentId);
-    }
-    return roster.studentById(actor.district(), id).orElseThrow(() -> new NotFoundException("student", studentId));
+    return roster.requireStudent(actor.district(), studentId);
   }
+
 }

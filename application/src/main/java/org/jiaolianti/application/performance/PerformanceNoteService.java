@@ -35,7 +35,6 @@ import org.jiaolianti.domain.people.ClassId;
 import org.jiaolianti.domain.people.GuardianId;
 import org.jiaolianti.domain.people.GuardianLink;
 import org.jiaolianti.domain.people.Student;
-import org.jiaolianti.domain.people.StudentId;
 import org.jiaolianti.domain.performance.NoteAudience;
 import org.jiaolianti.domain.performance.NoteRead;
 import org.jiaolianti.domain.performance.PerformanceNote;
@@ -172,14 +171,9 @@ public final class PerformanceNoteService implements PerformanceNotesUseCase {
   }
 
   private Student student(Actor actor, String studentId) {
-    StudentId id;
-    try {
-      id = StudentId.of(studentId);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException("student", studentId);
-    }
-    return roster.studentById(actor.district(), id).orElseThrow(() -> new NotFoundException("student", studentId));
+    return roster.requireStudent(actor.district(), studentId);
   }
+
 
   /** The actor's capacity towards the student, else not found (ids cannot be probed). */
   private NoteAudience audience(Actor actor, Student student) {

@@ -56,7 +56,6 @@ import org.jiaolianti.domain.organization.PartnerId;
 import org.jiaolianti.domain.organization.School;
 import org.jiaolianti.domain.organization.SchoolId;
 import org.jiaolianti.domain.people.Student;
-import org.jiaolianti.domain.people.StudentId;
 import org.jiaolianti.domain.policy.SocialResourceKind;
 import org.jiaolianti.domain.shared.Bilingual;
 import org.jiaolianti.domain.shared.Decision;
@@ -405,14 +404,9 @@ public final class ReferralService implements ReferralsUseCase {
   }
 
   private Student student(Actor actor, String studentId) {
-    StudentId id;
-    try {
-      id = StudentId.of(studentId);
-    } catch (IllegalArgumentException | NullPointerException e) {
-      throw new NotFoundException("student", studentId);
-    }
-    return roster.studentById(actor.district(), id).orElseThrow(() -> new NotFoundException("student", studentId));
+    return roster.requireStudent(actor.district(), studentId);
   }
+
 
   private static Capacity sideOf(ReferralAction action) {
     return action.side() == ReferralAction.Side.SCHOOL ? Capacity.SCHOOL : Capacity.INSTITUTION;

@@ -30,6 +30,21 @@ public interface Roster {
 
   Optional<Student> studentById(DistrictCode district, StudentId id);
 
+  /**
+   * The student a caller names by id: a malformed or unknown id, or one of another district, is the same 404, so
+   * that ids cannot be probed.
+   */
+  default Student requireStudent(DistrictCode district, String studentId) {
+    StudentId id;
+    try {
+      id = StudentId.of(studentId);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new org.jiaolianti.application.shared.NotFoundException("student", studentId);
+    }
+    return studentById(district, id)
+        .orElseThrow(() -> new org.jiaolianti.application.shared.NotFoundException("student", studentId));
+  }
+
   Optional<Student> studentByNationalNumber(DistrictCode district, NationalStudentNumber number);
 
   List<Student> studentsOf(DistrictCode district, SchoolId school);
