@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.jiaolianti.adapters.rest.security.ActorPrincipal;
@@ -44,7 +45,6 @@ import org.jiaolianti.application.mentalhealth.port.in.MentalHealthFilesUseCase.
 import org.jiaolianti.application.mentalhealth.port.in.MentalHealthFilesUseCase.SeenLevelChange;
 import org.jiaolianti.application.mentalhealth.port.in.MentalHealthFilesUseCase.SeenMark;
 import org.jiaolianti.application.mentalhealth.port.in.MentalHealthFilesUseCase.SeenRecord;
-import org.jiaolianti.application.shared.ConflictException;
 import org.jiaolianti.domain.mentalhealth.CareKind;
 import org.jiaolianti.domain.mentalhealth.CareMark;
 import org.jiaolianti.domain.mentalhealth.CareMarkEntry;
@@ -483,34 +483,14 @@ public final class MentalHealthFileResource {
    * a 412. The use case compares it with the stored version inside its transaction, so no extra (audited) read.
    */
   static Long expectedVersion(HttpHeaders headers) {
-    String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw ApiProblem.preconditionRequired();
-    }
-    String tag = ifMatch.trim();
-    if (tag.startsWith("W/")) {
-      tag = tag.substring(2);
-    }
-    tag = tag.replace("\"", "");
-    if (tag.equals("*")) {
-      return null;
-    }
-    try {
-      return Long.parseLong(tag);
-    } catch (NumberFormatException e) {
-      throw ApiProblem.preconditionFailed();
-    }
+    OptionalLong named = ETags.ifMatch(headers);
+    return named.isPresent() ? named.getAsLong() : null;
   }
+
 
   /** A stale version (the If-Match or a concurrent change) is a 412 here: read again and retry. */
   private static <T> T guarded(Supplier<T> change) {
-    try {
-      return change.get();
-    } catch (ConflictException e) {
-      if (e.kind() == ConflictException.Kind.STALE_VERSION) {
-        throw ApiProblem.preconditionFailed();
-      }
-      throw e;
-    }
+    return ETags.staleAs412(change);
   }
+
 }

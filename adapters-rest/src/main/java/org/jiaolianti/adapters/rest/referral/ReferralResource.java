@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import org.jiaolianti.adapters.rest.security.ActorPrincipal;
-import org.jiaolianti.adapters.rest.shared.ApiProblem;
 import org.jiaolianti.adapters.rest.shared.ETags;
 import org.jiaolianti.adapters.rest.shared.Page;
 import org.jiaolianti.adapters.rest.shared.Paging;
@@ -39,7 +38,6 @@ import org.jiaolianti.application.referral.port.in.ReferralsUseCase.OpenCommand;
 import org.jiaolianti.application.referral.port.in.ReferralsUseCase.RerouteCommand;
 import org.jiaolianti.application.referral.port.in.ReferralsUseCase.Seen;
 import org.jiaolianti.application.referral.port.in.ReferralsUseCase.StepCommand;
-import org.jiaolianti.application.shared.ConflictException;
 import org.jiaolianti.domain.mentalhealth.EmergencyReason;
 import org.jiaolianti.domain.mentalhealth.Referral;
 import org.jiaolianti.domain.mentalhealth.ReferralAction;
@@ -298,32 +296,13 @@ public final class ReferralResource {
    * audited); anything not a version is a 412. The use case compares it with the stored one.
    */
   private long version(Actor actor, HttpHeaders headers, String id) {
-    String ifMatch = headers.getHeaderString(HttpHeaders.IF_MATCH);
-    if (ifMatch == null || ifMatch.isBlank()) {
-      throw ApiProblem.preconditionRequired();
-    }
-    String tag = ifMatch.trim();
-    tag = (tag.startsWith("W/") ? tag.substring(2) : tag).replace("\"", "");
-    if (tag.equals("*")) {
-      return referrals.get(actor, id).version();
-    }
-    try {
-      return Long.parseLong(tag);
-    } catch (NumberFormatException e) {
-      throw ApiProblem.preconditionFailed();
-    }
+    java.util.OptionalLong named = ETags.ifMatch(headers);
+    return named.isPresent() ? named.getAsLong() : referrals.get(actor, id).version();
   }
 
   /** A step on a version that is no longer the stored one answers 412, as If-Match promises (API.md). */
   private static Response stale(java.util.function.Supplier<Response> step) {
-    try {
-      return step.get();
-    } catch (ConflictException e) {
-      if (e.kind() == ConflictException.Kind.STALE_VERSION) {
-        throw ApiProblem.preconditionFailed();
-      }
-      throw e;
-    }
+    return ETags.staleAs412(step);
   }
 
   private static Response answer(Seen s) {
