@@ -244,26 +244,46 @@ public final class ImportBenchmark {
 
   /** Runs the benchmark as {@link #main} does and returns the exit code. */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    Options options;
+    return launch(args, out, err, USAGE_TEXT, Options::parse, o -> new ImportBenchmark(o, out, err).run());
+  }
+
+  /** How a benchmark reads its options (a {@link UsageException} for bad ones, one without message for --help). */
+  interface OptionParser<O> {
+    O parse(String[] args, PrintStream err);
+  }
+
+  /** A benchmark's run on its options; returns the exit code. */
+  interface Body<O> {
+    int run(O options) throws SQLException;
+  }
+
+  /**
+   * The benchmarks' shared entry: options parsed (usage printed for --help, usage and the problem for bad ones,
+   * exit code {@link #USAGE}), then the run; a failure prints its trace and exits {@link #FAILED}.
+   */
+  static <O> int launch(String[] args, PrintStream out, PrintStream err, String usage, OptionParser<O> parser,
+      Body<O> body) {
+    O options;
     try {
-      options = Options.parse(args, err);
+      options = parser.parse(args, err);
     } catch (UsageException e) {
       if (e.getMessage() == null) {
-        out.print(USAGE_TEXT);
+        out.print(usage);
         return OK;
       }
       err.println(e.getMessage());
-      err.print(USAGE_TEXT);
+      err.print(usage);
       return USAGE;
     }
     try {
-      return new ImportBenchmark(options, out, err).run();
+      return body.run(options);
     } catch (SQLException | RuntimeException e) {
       err.println("FAILED: " + e);
       e.printStackTrace(err);
       return FAILED;
     }
   }
+
 
   private int run() throws SQLException {
     header();

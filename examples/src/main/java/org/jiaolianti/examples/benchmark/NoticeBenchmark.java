@@ -244,26 +244,9 @@ public final class NoticeBenchmark {
 
   /** Runs the benchmark as {@link #main} does and returns the exit code. */
   static int run(String[] args, PrintStream out, PrintStream err) {
-    Options options;
-    try {
-      options = Options.parse(args, err);
-    } catch (ImportBenchmark.UsageException e) {
-      if (e.getMessage() == null) {
-        out.print(USAGE_TEXT);
-        return ImportBenchmark.OK;
-      }
-      err.println(e.getMessage());
-      err.print(USAGE_TEXT);
-      return ImportBenchmark.USAGE;
-    }
-    try {
-      return new NoticeBenchmark(options, out, err).run();
-    } catch (SQLException | RuntimeException e) {
-      err.println("FAILED: " + e);
-      e.printStackTrace(err);
-      return ImportBenchmark.FAILED;
-    }
+    return ImportBenchmark.launch(args, out, err, USAGE_TEXT, Options::parse, o -> new NoticeBenchmark(o, out, err).run());
   }
+
 
   private int run() throws SQLException {
     header();
