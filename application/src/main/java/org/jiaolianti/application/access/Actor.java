@@ -61,4 +61,11 @@ public record Actor(User user, List<RoleAssignment> activeAssignments, LocalDate
   public List<Scope> scopesOf(Role role) {
     return activeAssignments.stream().filter(a -> a.role() == role).map(RoleAssignment::scope).distinct().toList();
   }
+
+  /** The references (school, class, … ids) of the scopes of {@code type} in which {@code role} is held today. */
+  public java.util.Set<String> references(Role role, org.jiaolianti.domain.access.ScopeType type) {
+    java.util.Set<String> refs = new java.util.LinkedHashSet<>();
+    scopesOf(role).stream().filter(s -> s.type() == type).map(Scope::reference).forEach(refs::add);
+    return refs;
+  }
 }

@@ -30,7 +30,6 @@ import org.jiaolianti.application.shared.port.out.Clock;
 import org.jiaolianti.application.shared.port.out.Transactions;
 import org.jiaolianti.domain.access.Action;
 import org.jiaolianti.domain.access.Role;
-import org.jiaolianti.domain.access.Scope;
 import org.jiaolianti.domain.access.ScopeType;
 import org.jiaolianti.domain.access.Target;
 import org.jiaolianti.domain.audit.AuditAction;
@@ -41,7 +40,6 @@ import org.jiaolianti.domain.homevisit.HomeVisitId;
 import org.jiaolianti.domain.homevisit.HomeVisitRules;
 import org.jiaolianti.domain.homevisit.HomeVisitRules.Capacity;
 import org.jiaolianti.domain.organization.SchoolId;
-import org.jiaolianti.domain.people.GuardianLink;
 import org.jiaolianti.domain.people.Student;
 import org.jiaolianti.domain.people.StudentId;
 import org.jiaolianti.domain.people.UserId;
@@ -249,17 +247,13 @@ public final class HomeVisitService implements HomeVisitsUseCase {
     if (!actor.has(Role.GUARDIAN)) {
       return Set.of();
     }
-    Set<StudentId> children = new LinkedHashSet<>();
-    actor.user().linkedGuardian().ifPresent(g -> roster.linksOfGuardian(actor.district(), g).stream()
-        .map(GuardianLink::student).forEach(children::add));
-    return children;
+    return actor.user().linkedGuardian().map(g -> roster.childrenOf(actor.district(), g)).orElse(Set.of());
   }
 
   private static Set<String> references(Actor actor, Role role, ScopeType type) {
-    Set<String> refs = new LinkedHashSet<>();
-    actor.scopesOf(role).stream().filter(s -> s.type() == type).map(Scope::reference).forEach(refs::add);
-    return refs;
+    return actor.references(role, type);
   }
+
 
   private HomeVisit find(Actor actor, String visitId) {
     HomeVisitId id;

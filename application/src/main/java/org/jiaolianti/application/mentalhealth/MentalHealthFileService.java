@@ -59,7 +59,6 @@ import org.jiaolianti.domain.mentalhealth.MentalHealthFileRules;
 import org.jiaolianti.domain.mentalhealth.MentalHealthSettings;
 import org.jiaolianti.domain.organization.SchoolId;
 import org.jiaolianti.domain.people.ClassId;
-import org.jiaolianti.domain.people.GuardianLink;
 import org.jiaolianti.domain.people.Student;
 import org.jiaolianti.domain.people.StudentId;
 import org.jiaolianti.domain.people.User;
@@ -520,17 +519,13 @@ public final class MentalHealthFileService implements MentalHealthFilesUseCase {
   }
 
   private Set<StudentId> children(Actor actor) {
-    Set<StudentId> children = new LinkedHashSet<>();
-    actor.user().linkedGuardian().ifPresent(g -> roster.linksOfGuardian(actor.district(), g).stream()
-        .map(GuardianLink::student).forEach(children::add));
-    return children;
+    return actor.user().linkedGuardian().map(g -> roster.childrenOf(actor.district(), g)).orElse(Set.of());
   }
 
   private static Set<String> references(Actor actor, Role role, ScopeType type) {
-    Set<String> refs = new LinkedHashSet<>();
-    actor.scopesOf(role).stream().filter(s -> s.type() == type).map(Scope::reference).forEach(refs::add);
-    return refs;
+    return actor.references(role, type);
   }
+
 
   // ---- views ----
 

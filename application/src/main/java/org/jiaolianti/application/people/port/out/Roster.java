@@ -64,6 +64,13 @@ public interface Roster {
 
   List<GuardianLink> linksOfGuardian(DistrictCode district, GuardianId guardian);
 
+  /** The students a guardian is linked to, in the order of {@link #linksOfGuardian}. */
+  default java.util.Set<StudentId> childrenOf(DistrictCode district, GuardianId guardian) {
+    java.util.Set<StudentId> children = new java.util.LinkedHashSet<>();
+    linksOfGuardian(district, guardian).forEach(l -> children.add(l.student()));
+    return children;
+  }
+
   List<GuardianLink> linksOfStudent(DistrictCode district, StudentId student);
 
   /**
